@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+/**
+ * The command line: the only place that reads argv and prints. Exit codes: 0 success (warnings
+ * allowed), 1 the build failed, 2 a usage error.
+ */
+import { readFileSync } from "node:fs";
+import { Command, CommanderError, Option } from "commander";
+import { buildArchive, readChats } from "./build.js";
+import { writeArchiveJson } from "./data/json.js";
+import { DATE_ORDERS, UserError, Warnings, type DateOrder } from "./model.js";
+
+const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+
+const dateOrderOption = (): Option =>
+  new Option("--date-order <order>", "day/month order, only for exports whose dates never show it").choices(DATE_ORDERS);
+
+const program = new Command("chat-archive")
+  .description("Turns WhatsApp chat exports into a browsable, searchable archive.")
+  .version(version)
+  .exitOverride()
+  .showHelpAfterError("(run chat-archive --help for usage)");
+
+program
+  .command("parse")
+  .description("print the chats of exports (.zip, .txt or folders) as JSON on stdout; warnings go to stderr")
+  .argument("<paths...>", "exports, or folders holding exports")
+  .addOption(dateOrderOption())
+  .action(async (paths: string[], options: { dateOrder?: DateOrder }) => {
+    const warnings = new Warnings();
+    try {
+      const chats = await readChats(paths, options.dateOrder, warnings);
+      await writeArchiveJson(chats, process.stdout);
+    } finally {
+      printWarnings(warnings);
+    }
+  });
+
+program
+  .command("build")
+  .description("build the archive from exports")
+  .option("-i, --input <path>", "an export or a folder of exports (repeatable)", (v: string, all: string[]) => [...all, v], [])
+  .option("-o, --output <dir>", "the folder to write the archive to", "_site")
+  .addOption(dateOrderOption())
+  .option("-q, --quiet", "print only errors")
+  .action(async (options: { input: string[]; output: string; dateOrder?: DateOrder; quiet?: boolean }) => {
+    const warnings = new Warnings();
+    const inputs = options.input.length ? options.input : ["content"];
+    try {
+      const { chats, output } = await buildArchive({ inputs, output: options.output, dateOrder: options.dateOrder }, warnings);
+      if (!options.quiet) {
+        const messages = chats.reduce((n, c) => n + c.messages.length, 0);
+        printWarnings(warnings);
+        console.log(`Built ${chats.length} chat${chats.length === 1 ? "" : "s"}, ${messages} messages, ` +
+          `${warnings.list.length} warning${warnings.list.length === 1 ? "" : "s"} → ${output}`);
+      }
+    } catch (error) {
+      printWarnings(warnings);
+      throw error;
+    }
+  });
+
+function printWarnings(warnings: Warnings): void {
+  for (const w of warnings.list) process.stderr.write(`${w.file}${w.line ? `:${w.line}` : ""}: ${w.message}\n`);
+}
+
+try {
+  await program.parseAsync();
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+  } else if (error instanceof UserError) {
+    process.stderr.write(`chat-archive: ${error.message}\n`);
+    process.exitCode = error.exitCode;
+  } else {
+    throw error;
+  }
+}

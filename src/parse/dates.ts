@@ -1,0 +1,77 @@
+/**
+ * Dates in headers (FORMAT.md §3): which component is the day is inferred from the whole file,
+ * because the header never says and the same separators serve both conventions.
+ */
+import type { DateOrder } from "../model.js";
+
+/** A header's date as three numbers in written order; an era year is already Gregorian. */
+export type DateTriple = readonly [number, number, number];
+
+export interface OrderDecision {
+  readonly order: DateOrder;
+  /** False when nothing in the file tells day from month and a default was taken. */
+  readonly certain: boolean;
+}
+
+/**
+ * Infers the order from the distinct dates of a file in file order. Checks, strongest first: a
+ * component that can only be a year; a component over 12; dates that run backwards under one
+ * reading only (a log goes forward); the component that changes more often is the day.
+ */
+export function inferDateOrder(dates: readonly DateTriple[], twelveHour: boolean): OrderDecision {
+  if (dates.some(([a]) => a > 31)) return { order: "ymd", certain: true };
+  const dayFirst = dates.some(([a]) => a > 12);
+  const monthFirst = dates.some(([, b]) => b > 12);
+  if (dayFirst !== monthFirst) return { order: dayFirst ? "dmy" : "mdy", certain: true };
+
+  const backwards = (order: "dmy" | "mdy"): number => {
+    let count = 0;
+    let previous = -1;
+    for (const date of dates) {
+      const [day, month] = order === "dmy" ? [date[0], date[1]] : [date[1], date[0]];
+      const ordinal = (date[2] * 13 + month) * 32 + day;
+      if (ordinal < previous) count++;
+      previous = ordinal;
+    }
+    return count;
+  };
+  const dmyBackwards = backwards("dmy");
+  const mdyBackwards = backwards("mdy");
+  if (dmyBackwards !== mdyBackwards) return { order: dmyBackwards < mdyBackwards ? "dmy" : "mdy", certain: true };
+
+  let firstChanges = 0;
+  let secondChanges = 0;
+  for (let i = 1; i < dates.length; i++) {
+    if (dates[i]![0] !== dates[i - 1]![0]) firstChanges++;
+    if (dates[i]![1] !== dates[i - 1]![1]) secondChanges++;
+  }
+  if (firstChanges !== secondChanges) return { order: firstChanges > secondChanges ? "dmy" : "mdy", certain: true };
+  // With nothing to go on, a 12-hour clock points to the United States, the largest such locale.
+  return { order: twelveHour ? "mdy" : "dmy", certain: false };
+}
+
+/** `YYYY-MM-DD` for a triple read in the given order, or null when it is no calendar date. */
+export function isoDate(date: DateTriple, order: DateOrder): string | null {
+  const [a, b, c] = date;
+  const [rawYear, month, day] = order === "ymd" ? [a, b, c] : order === "dmy" ? [c, b, a] : [c, a, b];
+  // WhatsApp began in 2009, so a two-digit year is always this century.
+  const year = rawYear < 100 ? 2000 + rawYear : rawYear;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return `${year}-${PAD[month]}-${PAD[day]}`;
+}
+
+/** `HH:MM:SS` in 24-hour time, or null when it is no time of day. */
+export function isoTime(hour: number, minute: number, second: number, pm: boolean | null): string | null {
+  if (pm !== null) {
+    if (hour < 1 || hour > 12) return hour === 0 && !pm ? isoTime(0, minute, second, null) : null;
+    hour = (hour % 12) + (pm ? 12 : 0);
+  }
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  return `${PAD[hour]}:${PAD[minute]}:${PAD[second]}`;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+const PAD: readonly string[] = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, "0"));

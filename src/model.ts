@@ -31,7 +31,8 @@ export interface Attachment {
 }
 
 export interface Location {
-  readonly url: string;
+  /** The map link; live locations have none. */
+  readonly url?: string;
   /** A venue's name and address, when WhatsApp wrote one. */
   readonly name?: string;
   readonly live?: boolean;

@@ -1,0 +1,64 @@
+/** Chat text bytes → string: UTF-8 (with or without BOM) or UTF-16 with a BOM, never failing. */
+import { UserError } from "../model.js";
+
+export interface DecodedText {
+  /** The text without its BOM; unreadable bytes are shown as U+FFFD. */
+  readonly text: string;
+  readonly encoding: "UTF-8" | "UTF-16";
+  /** How many bytes were not valid in the encoding; 0 for a clean file. */
+  readonly unreadableBytes: number;
+}
+
+const REPLACEMENT = "\uFFFD";
+
+export function decodeText(bytes: Uint8Array): DecodedText {
+  const [label, bomLength] = detectEncoding(bytes);
+  const body = bytes.subarray(bomLength);
+  let text: string;
+  try {
+    // ignoreBOM keeps a second U+FEFF as text: only the BOM sliced off above is not content.
+    text = new TextDecoder(label, { ignoreBOM: true }).decode(body);
+  } catch {
+    // A lossy decoder only throws when the string would exceed V8's maximum length.
+    throw new UserError(`the chat text is too large to hold as text (${body.length} bytes)`);
+  }
+  const encoding = label === "utf-8" ? "UTF-8" : "UTF-16";
+  return { text, encoding, unreadableBytes: countUnreadable(body, text, label) };
+}
+
+type Label = "utf-8" | "utf-16le" | "utf-16be";
+
+function detectEncoding(b: Uint8Array): [Label, number] {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return ["utf-8", 3];
+  if (b[0] === 0xff && b[1] === 0xfe) return ["utf-16le", 2];
+  if (b[0] === 0xfe && b[1] === 0xff) return ["utf-16be", 2];
+  return ["utf-8", 0];
+}
+
+/**
+ * Valid input round-trips byte for byte, so the bytes that did not are the input's length minus
+ * the encoded length of everything but the decoder's replacements (genuine U+FFFD in the file,
+ * found by its encoded form, are content and not replacements).
+ */
+function countUnreadable(body: Uint8Array, text: string, label: Label): number {
+  const produced = text.split(REPLACEMENT).length - 1;
+  if (produced === 0) return 0;
+  if (label === "utf-8") {
+    const replacements = produced - occurrences(body, [0xef, 0xbf, 0xbd], 1);
+    return body.length - (Buffer.byteLength(text, "utf8") - 3 * replacements);
+  }
+  const unit = label === "utf-16le" ? [0xfd, 0xff] : [0xff, 0xfd];
+  const replacements = produced - occurrences(body, unit, 2);
+  return body.length - 2 * (text.length - replacements);
+}
+
+/** Counts `seq` in `bytes` at offsets that are multiples of `step`. */
+function occurrences(bytes: Uint8Array, seq: readonly number[], step: number): number {
+  const haystack = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const needle = Buffer.from(seq);
+  let count = 0;
+  for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1)) {
+    if (i % step === 0) count++;
+  }
+  return count;
+}

@@ -1,0 +1,80 @@
+/** The files of an export and reading them with a cap on the bytes, whether in a zip or on disk. */
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import type { Readable } from "node:stream";
+import { UserError, type ExportFile } from "../model.js";
+import type { TextCandidate } from "./names.js";
+
+export interface Limits {
+  /** Bytes one file may hold. */
+  readonly entry: number;
+  /** Bytes all files of one zip may hold together. */
+  readonly total: number;
+  /** How many times an entry may be larger than its compressed bytes. */
+  readonly ratio: number;
+}
+
+/** A file of an export before the chat text is chosen; `read()` and `head()` throw {@link UserError}s naming it. */
+export interface Candidate extends ExportFile, TextCandidate {
+  /** How warnings name it: its path inside the zip, or its file name. */
+  readonly label: string;
+  /** Why it will not be read ("it is encrypted"), if so; then `read()` must not be called. */
+  readonly refusal?: string;
+}
+
+/** Reads a stream until it ends or `max` bytes; `more` tells whether it held more. Stops the stream early. */
+export async function readUpTo(stream: Readable, max: number): Promise<{ bytes: Buffer; more: boolean }> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  // Leaving the loop early destroys the stream, which closes the file.
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    if (length + chunk.length > max) {
+      chunks.push(chunk.subarray(0, max - length));
+      return { bytes: Buffer.concat(chunks, max), more: true };
+    }
+    chunks.push(chunk);
+    length += chunk.length;
+  }
+  return { bytes: Buffer.concat(chunks, length), more: false };
+}
+
+/** A file in an extracted export folder, or a chat text on its own. */
+export async function diskFile(path: string, name: string, limits: Limits): Promise<Candidate> {
+  const { size } = await stat(path);
+  const read = async (max: number): Promise<{ bytes: Buffer; more: boolean }> => {
+    try {
+      return await readUpTo(createReadStream(path, { end: max }), max);
+    } catch (error) {
+      throw new UserError(`${name}: cannot be read (${(error as Error).message})`);
+    }
+  };
+  return {
+    name: name.normalize("NFC"),
+    label: name,
+    size,
+    refusal: size > limits.entry ? tooLarge(size, limits) : undefined,
+    async read() {
+      // The file may have grown since it was listed; the cap holds all the same.
+      const { bytes, more } = await read(limits.entry);
+      if (more) throw new UserError(`${name}: cannot be read; it grew past the ${formatBytes(limits.entry)} a file may hold`);
+      return bytes;
+    },
+    head: async (bytes) => (await read(bytes)).bytes,
+  };
+}
+
+export function tooLarge(size: number, limits: Limits): string {
+  return `it is ${formatBytes(size)}, more than the ${formatBytes(limits.entry)} a file may hold`;
+}
+
+export function formatBytes(bytes: number): string {
+  const units = ["KiB", "MiB", "GiB", "TiB"];
+  let value = bytes;
+  let unit = "bytes";
+  for (const next of units) {
+    if (value < 1024) break;
+    value /= 1024;
+    unit = next;
+  }
+  return unit === "bytes" ? `${bytes} bytes` : `${Number(value.toFixed(1))} ${unit}`;
+}

@@ -1,0 +1,113 @@
+/**
+ * Ingest: finds WhatsApp exports (.zip, .txt, extracted folders, folders of them) and reads each
+ * one's chat text and files safely. It writes nothing; each export that cannot be read becomes a
+ * warning and the others go on.
+ */
+import { basename, dirname, join } from "node:path";
+import { UserError, type ExportFile, type ExportSource, type Warnings } from "../model.js";
+import { decodeText } from "./decode.js";
+import { diskFile, type Candidate, type Limits } from "./files.js";
+import { findExports, type Found } from "./find.js";
+import { chooseChatText, exportTitle, isIosChatName } from "./names.js";
+import { listZip } from "./zip.js";
+
+export interface IngestOptions {
+  /** Bytes one file may hold; default 2 GiB. */
+  maxEntryBytes?: number;
+  /** Bytes all files of one zip may hold unpacked; default 20 GiB. */
+  maxTotalBytes?: number;
+  /** How many times larger than its compressed bytes a zip entry over 1 MiB may be; default 1000. */
+  maxRatio?: number;
+}
+
+const GiB = 1024 ** 3;
+
+/** Every readable export under `paths`, sorted by path; an empty list when none could be read. */
+export async function ingest(
+  paths: readonly string[],
+  warnings: Warnings,
+  options: IngestOptions = {},
+): Promise<ExportSource[]> {
+  const limits: Limits = {
+    entry: options.maxEntryBytes ?? 2 * GiB,
+    total: options.maxTotalBytes ?? 20 * GiB,
+    ratio: options.maxRatio ?? 1000,
+  };
+  const sources: ExportSource[] = [];
+  for (const found of await findExports(paths, limits, warnings)) {
+    const source = basename(found.path);
+    try {
+      const read = await readExport(found, source, limits, warnings);
+      if (read) sources.push(read);
+    } catch (error) {
+      if (!(error instanceof UserError) && !isSystemError(error)) throw error;
+      warnings.add(source, error instanceof UserError ? error.message : `cannot be read (${error.message})`);
+    }
+  }
+  return sources;
+}
+
+async function readExport(found: Found, source: string, limits: Limits, warnings: Warnings): Promise<ExportSource | undefined> {
+  const files = await listFiles(found, source, limits, warnings);
+  const chat = found.kind === "zip" ? await chooseChatText(files) : files[0];
+  if (chat === undefined) {
+    warnings.add(source, "no chat text found in the export");
+    return undefined;
+  }
+  if (chat.refusal !== undefined) throw new UserError(`the chat text ${chat.label} cannot be read: ${chat.refusal}`);
+  const { text, encoding, unreadableBytes } = decodeText(await chat.read());
+  if (unreadableBytes > 0) {
+    warnings.add(
+      source,
+      `the chat text is not valid ${encoding}; ${unreadableBytes} bytes could not be read and are shown as \uFFFD`,
+    );
+  }
+  const others = new Map<string, ExportFile>();
+  for (const file of files) {
+    if (file === chat) continue;
+    if (file.refusal !== undefined) warnings.add(source, `${file.label}: skipped; ${file.refusal}`);
+    // Names differing only in Unicode normalization (macOS writes decomposed ones) are one name to a message.
+    else if (others.has(file.name)) warnings.add(source, `${file.label}: skipped; an earlier file has the same name`);
+    else others.set(file.name, exportFile(file, source));
+  }
+  // A `_chat.txt` given on its own says nothing of the chat; its folder does.
+  const container = found.kind === "text" && isIosChatName(chat.name) ? basename(dirname(found.path)) : source;
+  return {
+    source,
+    path: found.path,
+    title: exportTitle(container, chat.name),
+    chatFile: chat.name,
+    text,
+    files: others,
+  };
+}
+
+/** The export's files; for a folder or a lone text, the chat text comes first. */
+async function listFiles(found: Found, source: string, limits: Limits, warnings: Warnings): Promise<Candidate[]> {
+  switch (found.kind) {
+    case "zip":
+      return listZip(found.path, source, limits, warnings);
+    case "text":
+      return [await diskFile(found.path, source, limits)];
+    case "folder":
+      return Promise.all(
+        [found.chatFile, ...found.files].map((name) => diskFile(join(found.path, name), name, limits)),
+      );
+  }
+}
+
+/** What later stages get: errors from `read()` name the export, since they travel on without it. */
+function exportFile(file: Candidate, source: string): ExportFile {
+  return {
+    name: file.name,
+    size: file.size,
+    read: () =>
+      file.read().catch((error: unknown) => {
+        throw error instanceof UserError ? new UserError(`${source}: ${error.message}`) : error;
+      }),
+  };
+}
+
+function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === "string";
+}

@@ -1,0 +1,142 @@
+/**
+ * A zip's files, listed from its central directory (unzipper) and read with caps. Entry names are
+ * only ever used to name files, never as paths; sizes and ratios in the zip are checked before
+ * reading and the bytes actually unpacked are counted, since a hostile zip can lie in its headers.
+ */
+import { open } from "node:fs/promises";
+import { pipeline, Readable } from "node:stream";
+import { createInflateRaw } from "node:zlib";
+import { Open, type File as ZipEntry } from "unzipper";
+import { UserError, type Warnings } from "../model.js";
+import { formatBytes, readUpTo, tooLarge, type Candidate, type Limits } from "./files.js";
+import { isIgnoredName } from "./names.js";
+
+const LOCAL_HEADER_SIGNATURE = 0x04034b50;
+const LOCAL_HEADER_SIZE = 30;
+const ENCRYPTED = 0x1;
+const STORED = 0;
+const DEFLATED = 8;
+const FILE_TYPE = 0o170000;
+const SYMLINK = 0o120000;
+const DIRECTORY = 0o040000;
+/** Small files may legitimately compress very well (a page of spaces); only large ones are bombs. */
+const RATIO_CHECKED_ABOVE = 1024 * 1024;
+
+/** Lists the files of the zip at `zipPath`, warning (as `source`) about every entry it skips. */
+export async function listZip(zipPath: string, source: string, limits: Limits, warnings: Warnings): Promise<Candidate[]> {
+  let entries: ZipEntry[];
+  try {
+    entries = (await Open.file(zipPath)).files;
+  } catch (error) {
+    const reason = (error as Error).message;
+    // unzipper says FILE_ENDED when the end-of-zip record is missing: a cut download or not a zip.
+    throw new UserError(
+      `not a readable zip file (${reason === "FILE_ENDED" ? "its table of contents is missing; the file may be cut short" : reason})`,
+    );
+  }
+  const files: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    const path = entry.path.replace(/\\/g, "/");
+    const parts = path.split("/").filter((part) => part !== "" && part !== ".");
+    const name = parts.at(-1)?.normalize("NFC");
+    const type = (entry.externalFileAttributes >>> 16) & FILE_TYPE;
+    if (path.startsWith("/") || /^[a-z]:/i.test(path) || parts.includes("..")) {
+      warnings.add(source, `${entry.path}: skipped; its name points outside the export`);
+    } else if (/[\u0000-\u001f\u007f]/.test(path)) {
+      warnings.add(source, `${JSON.stringify(entry.path)}: skipped; its name holds control characters`);
+    } else if (name === undefined || path.endsWith("/") || type === DIRECTORY || parts.some(isIgnoredName)) {
+      // Folders and macOS leftovers (__MACOSX/, ._x, .DS_Store) hold nothing a chat refers to.
+    } else if (type === SYMLINK) {
+      warnings.add(source, `${entry.path}: skipped; it is a symbolic link`);
+    } else if (seen.has(name)) {
+      warnings.add(source, `${entry.path}: skipped; an earlier file in the zip has the same name, ${name}`);
+    } else {
+      seen.add(name);
+      files.push(zipFile(zipPath, entry, name, limits));
+    }
+  }
+  const total = files.reduce((sum, f) => sum + (f.refusal === undefined ? f.size : 0), 0);
+  if (total > limits.total) {
+    throw new UserError(
+      `its files would take ${formatBytes(total)} unpacked, more than the ${formatBytes(limits.total)} an export may hold; refusing it as a possible zip bomb`,
+    );
+  }
+  return files;
+}
+
+function zipFile(zipPath: string, entry: ZipEntry, name: string, limits: Limits): Candidate {
+  const label = entry.path;
+  const size = entry.uncompressedSize;
+  return {
+    name,
+    label,
+    size,
+    refusal: refusal(entry, limits),
+    async read() {
+      if (size === 0) return Buffer.alloc(0);
+      const { bytes, more } = await readEntry(zipPath, entry, size);
+      if (more) {
+        throw new UserError(
+          `${label}: cannot be read; it unpacks to more than the ${formatBytes(size)} the zip declares, so it may be a zip bomb`,
+        );
+      }
+      if (bytes.length < size) {
+        throw new UserError(`${label}: cannot be read; it ends after ${bytes.length} of its ${size} bytes, so the zip is damaged`);
+      }
+      return bytes;
+    },
+    head: async (bytes) => (await readEntry(zipPath, entry, Math.min(bytes, size))).bytes,
+  };
+}
+
+function refusal(entry: ZipEntry, limits: Limits): string | undefined {
+  const { uncompressedSize: size, compressedSize: packed, compressionMethod: method } = entry;
+  if (![size, packed, entry.offsetToLocalFileHeader].every(Number.isSafeInteger)) {
+    return "the zip's table of contents gives no usable size or place for it, so the zip is damaged";
+  }
+  if (entry.flags & ENCRYPTED) return "it is encrypted (the zip has a password)";
+  if (method !== STORED && method !== DEFLATED) return `it is compressed with method ${method}, which is not supported`;
+  if (size > limits.entry) return tooLarge(size, limits);
+  const ratio = size / Math.max(packed, 1);
+  if (size > RATIO_CHECKED_ABOVE && ratio > limits.ratio) {
+    return `it would unpack from ${formatBytes(packed)} to ${formatBytes(size)}, ${Math.round(ratio)} times larger, more than the ${limits.ratio} times allowed; refusing it as a possible zip bomb`;
+  }
+  return undefined;
+}
+
+/** Reads up to `max` unpacked bytes of an entry; damage shows as a {@link UserError} naming the entry. */
+async function readEntry(zipPath: string, entry: ZipEntry, max: number): Promise<{ bytes: Buffer; more: boolean }> {
+  try {
+    return await readUpTo(await openEntry(zipPath, entry), max);
+  } catch (error) {
+    throw new UserError(`${entry.path}: cannot be read (${(error as Error).message}), so the zip is damaged`);
+  }
+}
+
+/**
+ * The entry's unpacked bytes. The data is found through the entry's own local header, read here
+ * rather than by unzipper so that stopping early closes the file.
+ */
+async function openEntry(zipPath: string, entry: ZipEntry): Promise<Readable> {
+  const file = await open(zipPath);
+  let start: number;
+  try {
+    const header = Buffer.alloc(LOCAL_HEADER_SIZE);
+    const { bytesRead } = await file.read(header, 0, LOCAL_HEADER_SIZE, entry.offsetToLocalFileHeader);
+    if (bytesRead < LOCAL_HEADER_SIZE || header.readUInt32LE(0) !== LOCAL_HEADER_SIGNATURE) {
+      throw new Error("no local header where the table of contents points");
+    }
+    start = entry.offsetToLocalFileHeader + LOCAL_HEADER_SIZE + header.readUInt16LE(26) + header.readUInt16LE(28);
+  } catch (error) {
+    await file.close();
+    throw error;
+  }
+  if (entry.compressedSize === 0) {
+    await file.close();
+    return Readable.from([]);
+  }
+  const packed = file.createReadStream({ start, end: start + entry.compressedSize - 1 });
+  // pipeline passes errors on to the inflater and destroys the file stream when the inflater stops.
+  return entry.compressionMethod === DEFLATED ? pipeline(packed, createInflateRaw(), () => {}) : packed;
+}

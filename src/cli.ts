@@ -9,14 +9,23 @@ import { buildArchive, readChats } from "./build.js";
 import { writeArchiveJson } from "./data/json.js";
 import { DATE_ORDERS, UserError, Warnings, type DateOrder } from "./model.js";
 
-const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+/** The package's version, from the package.json above this file (run from src/ or from dist/src/). */
+function packageVersion(): string {
+  for (let dir = new URL(".", import.meta.url); ; dir = new URL("..", dir)) {
+    try {
+      return (JSON.parse(readFileSync(new URL("package.json", dir), "utf8")) as { version: string }).version;
+    } catch (error) {
+      if (dir.pathname === "/") throw error;
+    }
+  }
+}
 
 const dateOrderOption = (): Option =>
   new Option("--date-order <order>", "day/month order, only for exports whose dates never show it").choices(DATE_ORDERS);
 
 const program = new Command("chat-archive")
   .description("Turns WhatsApp chat exports into a browsable, searchable archive.")
-  .version(version)
+  .version(packageVersion())
   .exitOverride()
   .showHelpAfterError("(run chat-archive --help for usage)");
 
@@ -38,7 +47,8 @@ program
 program
   .command("build")
   .description("build the archive from exports")
-  .option("-i, --input <path>", "an export or a folder of exports (repeatable)", (v: string, all: string[]) => [...all, v], [])
+  .addOption(new Option("-i, --input <path>", "an export or a folder of exports (repeatable)")
+    .argParser((value: string, all: string[]) => [...all, value]).default([], "content/"))
   .option("-o, --output <dir>", "the folder to write the archive to", "_site")
   .addOption(dateOrderOption())
   .option("-q, --quiet", "print only errors")

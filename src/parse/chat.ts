@@ -115,7 +115,7 @@ export function parseChat(input: string, options: ParseOptions, warnings: Warnin
     }
     times.push(time ?? "00:00:00");
 
-    const leadingMark = body.charCodeAt(0) === 0x200e || body.charCodeAt(0) === 0x200f;
+    const leadingMark = isDirectionMark(body.charCodeAt(0));
     const colon = leadingMark ? -1 : body.indexOf(": ");
     const lineEnd = body.indexOf("\n");
     const split = colon > 0 && (lineEnd < 0 || colon < lineEnd);
@@ -128,7 +128,7 @@ export function parseChat(input: string, options: ParseOptions, warnings: Warnin
     }
     const content = split ? body.slice(colon + 2) : body;
     unsplit.push(!split);
-    startsWithMark.push(split ? content.charCodeAt(0) === 0x200e : leadingMark);
+    startsWithMark.push(split ? isDirectionMark(content.charCodeAt(0)) : leadingMark);
     const { text: messageText, attachments, deleted, edited, mediaOmitted, ...more } = split
       ? readBody(content, hasFile) : systemBody(content);
     // Fields in the order of the schema (DESIGN.md §4), so the JSON reads the same.
@@ -300,6 +300,11 @@ function resolveAuthors(
 /** A message that is only text: no marker turned any of it into a field. */
 function isPlain(m: Draft): boolean {
   return !m.deleted && !m.edited && !m.mediaOmitted && m.attachments.length === 0 && !m.location && !m.poll && !m.call;
+}
+
+/** U+200E and U+200F: WhatsApp puts one before its own words (system texts, markers). */
+function isDirectionMark(code: number): boolean {
+  return code === 0x200e || code === 0x200f;
 }
 
 /** `^` also matches after U+2028 and U+2029, which are no line breaks in an export. */

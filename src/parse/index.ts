@@ -3,7 +3,7 @@
  */
 import type { Chat, DateOrder, ExportSource, Warnings } from "../model.js";
 import { UserError } from "../model.js";
-import { parseChat } from "./chat.js";
+import { parseChat, type ParsedChat } from "./chat.js";
 import { uniqueSlugs } from "./slug.js";
 
 export { parseChat, type ParseOptions, type ParsedChat } from "./chat.js";
@@ -25,6 +25,7 @@ export function parseExports(exports: readonly ExportSource[], options: ParseExp
         dateOrder: options.dateOrder,
         hasFile: (name) => source.files.has(name),
       }, warnings);
+      reportMissingFiles(source, chat, warnings);
       return [{ source, chat }];
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
@@ -41,4 +42,15 @@ export function parseExports(exports: readonly ExportSource[], options: ParseExp
     participants: chat.participants,
     messages: chat.messages,
   }));
+}
+
+/** Files that messages name but the export lacks: one warning each, or one for an export without media. */
+function reportMissingFiles(source: ExportSource, chat: ParsedChat, warnings: Warnings): void {
+  const named = chat.messages.flatMap((m) => m.attachments.map((a) => ({ ...a, line: m.line })));
+  const missing = named.filter((a) => !a.present);
+  if (missing.length > 1 && missing.length === named.length) {
+    warnings.add(source.source, `${missing.length} attachments are named in the chat but the export holds none of them (exported without media?)`);
+    return;
+  }
+  for (const a of missing) warnings.add(source.source, `${a.fileName} is named in the chat but missing from the export`, a.line);
 }

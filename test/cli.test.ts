@@ -1,0 +1,99 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import type { Archive } from "../src/model.js";
+
+const root = join(import.meta.dirname, "..");
+const scratch = mkdtempSync(join(tmpdir(), "chat-archive-cli-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Runs the CLI from source, as a user would run the installed command. */
+function cli(...args: string[]) {
+  const run = spawnSync(process.execPath, ["--import", "tsx", join(root, "src/cli.ts"), ...args], { cwd: root, encoding: "utf8" });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const noStackTrace = (stderr: string) => expect(stderr).not.toMatch(/^\s+at /m);
+
+describe("chat-archive parse", () => {
+  it("prints both demo chats as schema-v1 JSON with ids in timeline order", () => {
+    const { status, stdout, stderr } = cli("parse", "content");
+    expect(status).toBe(0);
+    const archive = JSON.parse(stdout) as Archive;
+    expect(archive.schemaVersion).toBe(1);
+    expect(archive.chats.map((c) => [c.id, c.title, c.platform, c.sources])).toEqual([
+      ["hiking-club", "Hiking Club", "ios", ["WhatsApp Chat - Hiking Club.zip"]],
+      ["jonas", "Jonas", "android", ["WhatsApp Chat mit Jonas.zip"]],
+    ]);
+    const hiking = archive.chats[0]!;
+    expect(hiking.messages.map((m) => m.id)).toEqual(hiking.messages.map((_, i) => i + 1));
+    expect(hiking.participants).toEqual(["Alice Moreau", "Bongani Dlamini", "Chloé Martin", "Dawid Nowak", "Erin"]);
+    const photos = hiking.messages.flatMap((m) => m.attachments).filter((a) => a.kind === "image");
+    expect(photos.filter((a) => !a.present).map((a) => a.fileName)).toEqual(["00000058-PHOTO-2023-02-18-16-40-27.jpg"]);
+    // The one warning names the export, the line and the missing file.
+    expect(stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(/^WhatsApp Chat - Hiking Club\.zip:\d+: 00000058-PHOTO-2023-02-18-16-40-27\.jpg is named in the chat but missing/),
+    ]);
+  });
+
+  it("gives the same timeline as the export's own header lines", () => {
+    const text = "[15/01/2023, 9:04:31\u202fAM] Ann: one\r\n[15/01/2023, 9:05:00\u202fPM] Bob: two\r\nand more\r\n";
+    const file = join(scratch, "WhatsApp Chat with Ann.txt");
+    writeFileSync(file, text);
+    const archive = JSON.parse(cli("parse", file).stdout) as Archive;
+    expect(archive.chats[0]!.title).toBe("Ann");
+    expect(archive.chats[0]!.messages.map((m) => [m.timestamp, m.author, m.text])).toEqual([
+      ["2023-01-15T09:04:31", "Ann", "one"],
+      ["2023-01-15T21:05:00", "Bob", "two\nand more"],
+    ]);
+  });
+
+  it("fails with one line naming a file that is no export", () => {
+    const file = join(scratch, "notes.txt");
+    writeFileSync(file, "shopping list\nmilk\n");
+    const { status, stdout, stderr } = cli("parse", file);
+    expect(status).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("notes.txt: not a WhatsApp chat export");
+    noStackTrace(stderr);
+  });
+
+  it("exits 2 on a usage error and 0 for --help", () => {
+    expect(cli("parse", "content", "--date-order", "dym").status).toBe(2);
+    expect(cli("parse").status).toBe(2);
+    expect(cli("frobnicate").status).toBe(2);
+    const help = cli("--help");
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/parse .*<paths\.\.\.>/);
+  });
+});
+
+describe("chat-archive build", () => {
+  it("writes one data file per chat and a summary, replacing the old output", () => {
+    const output = join(scratch, "site");
+    const first = cli("build", "--input", "content", "--output", output);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/Built 2 chats, 103 messages, 1 warning/);
+    const summary = JSON.parse(readFileSync(join(output, "data/chats.json"), "utf8")) as { id: string; messageCount: number }[];
+    expect(summary.map((c) => [c.id, c.messageCount])).toEqual([["hiking-club", 71], ["jonas", 32]]);
+    const chat = JSON.parse(readFileSync(join(output, "data/chats/jonas.json"), "utf8")) as Archive;
+    expect(chat.chats[0]!.messages).toHaveLength(32);
+
+    writeFileSync(join(output, "stale.html"), "old");
+    expect(cli("build", "--input", "content", "--output", output, "--quiet")).toMatchObject({ status: 0, stdout: "" });
+    expect(readdirSync(output)).toEqual(["data"]);
+    expect(readdirSync(scratch).filter((f) => f.includes("building"))).toEqual([]);
+  });
+
+  it("fails with exit 1 and leaves the old output when nothing can be read", () => {
+    const output = join(scratch, "kept");
+    expect(cli("build", "--input", "content", "--output", output).status).toBe(0);
+    const { status, stderr } = cli("build", "--input", join(scratch, "missing"), "--output", output);
+    expect(status).toBe(1);
+    expect(stderr).toContain("no WhatsApp chat export could be read");
+    noStackTrace(stderr);
+    expect(readdirSync(join(output, "data/chats"))).toEqual(["hiking-club.json", "jonas.json"]);
+  });
+});

@@ -54,7 +54,7 @@ const OLD_ATTACHED = new RegExp(`^()(\\S.*?\\.\\w{1,5}) ${MARK}<${MARK}(?:${alte
 const ANDROID_ATTACHED = /^()(\S.*?\.\w{1,5}) \(([^()]{2,40})\)$/;
 const FILE_ATTACHED = new Set(words((m) => m.fileAttached).map(bare));
 const OMITTED_WITH_INFO = new RegExp(
-  `^(.*?)\\u200e(${alternatives(words((m) => Object.values(m.omitted ?? {}).flat()))})$`, "i");
+  `^(.*?)[\\u200e\\u200f](${alternatives(words((m) => Object.values(m.omitted ?? {}).flat()))})$`, "i");
 const LOCATION = new RegExp(`^(?:${alternatives(words((m) => m.location))}): (https?://\\S+)$`, "i");
 const VENUE = /^(.+?): (https?:\/\/(?:maps\.google\.[a-z.]+|foursquare\.com|maps\.apple\.com)\/\S*)$/;
 const POLL_OPTION = /^OPTION: (.*) \((\d+) votes?\)$/;

@@ -291,7 +291,13 @@ function resolveAuthors(
   const first = messages[0];
   if (first?.author && startsWithMark[0] && isPlain(first)) systemAuthors.add(first.author);
   for (const [i, message] of messages.entries()) {
-    if (message.author !== null && systemAuthors.has(message.author) && startsWithMark[i] && isPlain(message)) {
+    // "~ AK: ‎~ AK created this group": a notice about its own author, in WhatsApp's words.
+    const aboutAuthor = (name: string): boolean => {
+      const spaced = message.text.replace(/[\u00a0\u202f]/g, " ");
+      return spaced.startsWith(`${name} `) || spaced.startsWith(`~ ${name} `);
+    };
+    if (message.author !== null && startsWithMark[i] && isPlain(message) &&
+      (systemAuthors.has(message.author) || aboutAuthor(message.author))) {
       Object.assign(message, { author: null, system: true, text: message.text.replace(MARKS, "") });
     }
   }

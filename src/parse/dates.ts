@@ -63,7 +63,8 @@ export function isoDate(date: DateTriple, order: DateOrder): string | null {
 /** `HH:MM:SS` in 24-hour time, or null when it is no time of day. */
 export function isoTime(hour: number, minute: number, second: number, pm: boolean | null): string | null {
   if (pm !== null) {
-    if (hour < 1 || hour > 12) return hour === 0 && !pm ? isoTime(0, minute, second, null) : null;
+    // 12 AM is midnight; Japanese clocks count 0–11 instead (午後0:30 is half past noon).
+    if (hour > 12) return null;
     hour = (hour % 12) + (pm ? 12 : 0);
   }
   if (hour > 23 || minute > 59 || second > 59) return null;

@@ -4,8 +4,8 @@ import type { AttachmentKind } from "../model.js";
  * WhatsApp's own marker strings, per language. Data only: the parser's matcher imports these.
  *
  * Sources named in the per-language comments:
- * - FORMAT.md = /work/shared/FORMAT.md (section numbers);
- * - "ios_xx sample" / "android_xx sample" = the real exports in /work/shared/corpus, aligned line by line
+ * - FORMAT.md = ../shared/FORMAT.md, the format notes beside the repository (section numbers);
+ * - "ios_xx sample" / "android_xx sample" = the real exports in ../shared/corpus, aligned line by line
  *   with the English export of the same conversation;
  * - "WJ tables" = the string tables of starkdmi/whats_json lib/src/patterns.dart, taken there from
  *   WhatsApp iOS Localizable.strings v22.24.81 and Android strings.xml; its lists are unlabelled and were
@@ -49,7 +49,7 @@ export interface LocaleMarkers {
 
 /** Keyed by BCP 47 language code ("en", "de", "pt-BR", "pt-PT", "zh-CN", …). */
 export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
-  // from FORMAT.md §5, §6.1–6.7 and the iOS/Android en samples (ios_en_with-media, ios_en_US24h_no-media, android_en_GB_*); calls, view-once and admin-deleted from public parsers' fixtures (unverified)
+  // from FORMAT.md §5, §6.1–6.7 and the iOS/Android en samples (ios_en_with-media, ios_en_US24h_no-media, android_en_GB_*); voice/video call, view-once, video-note and admin-deleted strings from public parsers' fixtures (unverified)
   en: {
     mediaOmitted: ["Media omitted", /* Android video notes, public parsers (unverified) */ "Video note omitted"],
     omitted: {
@@ -249,7 +249,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["Ubesvaret videoopkald", "Mistede video opkald"],
     encryption: ["Beskeder og opkald er end-to-end-krypterede."],
   },
-  // from FORMAT.md §5, §6.1–6.3; iOS strings aligned from the ios_de sample; Android/old-iOS ones from the WhatsR de samples (incl. iOS `<angehängt: …>`); edited and calls from public parsers (edited seen in several)
+  // from FORMAT.md §5, §6.1–6.3; iOS strings aligned from the ios_de sample; Android/old-iOS ones from the WhatsR de samples (incl. iOS `<angehängt: …>`); edited from several public parsers
   de: {
     mediaOmitted: ["Medien ausgeschlossen", "Medien weggelassen"],
     omitted: {
@@ -269,8 +269,6 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     liveLocation: ["Live-Standort wird geteilt"],
     missedVoiceCall: ["Verpasster Sprachanruf"],
     missedVideoCall: ["Verpasster Videoanruf"],
-    voiceCall: ["Sprachanruf"],
-    videoCall: ["Videoanruf"],
     encryption: ["Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt."],
   },
   // from FORMAT.md §6.1, §6.2; chat-analytics media patterns; WJ tables
@@ -294,7 +292,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["Αναπάντητη βιντεοκλήση"],
     encryption: ["Τα μηνύματα και οι κλήσεις κρυπτογραφούνται πλήρως."],
   },
-  // from FORMAT.md §6.1–6.4; iOS strings aligned from the ios_es sample; Android ones from WJ/CA tables; edited from several public parsers; calls from one parser's fixtures (unverified)
+  // from FORMAT.md §6.1–6.4; iOS strings aligned from the ios_es sample; Android ones from WJ/CA tables; edited from several public parsers
   es: {
     mediaOmitted: ["Multimedia omitido", "Archivo omitido"],
     omitted: {
@@ -314,8 +312,6 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     liveLocation: ["ubicación en tiempo real compartida"],
     missedVoiceCall: ["Llamada perdida", "Llamada de voz perdida"],
     missedVideoCall: ["Videollamada perdida"],
-    voiceCall: ["Llamada de voz"],
-    videoCall: ["Videollamada"],
     encryption: ["Los mensajes y las llamadas están cifrados de extremo a extremo."],
   },
   // from FORMAT.md §6.1, §6.2; chat-analytics media patterns; WJ Android tables

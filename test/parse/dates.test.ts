@@ -54,6 +54,7 @@ describe("isoTime", () => {
     expect(isoTime(12, 5, 0, true)).toBe("12:05:00");
     expect(isoTime(9, 4, 31, true)).toBe("21:04:31");
     expect(isoTime(0, 8, 0, false)).toBe("00:08:00");
+    expect(isoTime(0, 30, 0, true)).toBe("12:30:00");
   });
 
   it("refuses impossible times", () => {

@@ -6,8 +6,8 @@ import { once } from "node:events";
 import type { Writable } from "node:stream";
 import { SCHEMA_VERSION, type Chat } from "../model.js";
 
-/** Bytes gathered before each write: large enough to be fast, small enough to stay flat in memory. */
-const CHUNK = 1 << 20;
+/** Messages stringified at once: V8 writes a whole array far faster than message by message. */
+const BATCH = 2000;
 
 export async function writeArchiveJson(chats: readonly Chat[], out: Writable): Promise<void> {
   let buffer = `{"schemaVersion":${SCHEMA_VERSION},"chats":[`;
@@ -18,9 +18,10 @@ export async function writeArchiveJson(chats: readonly Chat[], out: Writable): P
   for (const [c, chat] of chats.entries()) {
     const { messages, ...head } = chat;
     buffer += `${c ? "," : ""}${JSON.stringify(head).slice(0, -1)},"messages":[`;
-    for (let i = 0; i < messages.length; i++) {
-      buffer += (i ? "," : "") + JSON.stringify(messages[i]);
-      if (buffer.length >= CHUNK) await flush();
+    for (let i = 0; i < messages.length; i += BATCH) {
+      // Each batch is a JSON array; its brackets come off so the batches join into one.
+      buffer += (i ? "," : "") + JSON.stringify(messages.slice(i, i + BATCH)).slice(1, -1);
+      await flush();
     }
     buffer += "]}";
   }

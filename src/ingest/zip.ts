@@ -6,7 +6,7 @@
 import { open } from "node:fs/promises";
 import { pipeline, Readable } from "node:stream";
 import { createInflateRaw } from "node:zlib";
-import { Open, type File as ZipEntry } from "unzipper";
+import type { File as ZipEntry } from "unzipper";
 import { UserError, type Warnings } from "../model.js";
 import { formatBytes, readUpTo, tooLarge, type Candidate, type Limits } from "./files.js";
 import { isIgnoredName } from "./names.js";
@@ -26,6 +26,8 @@ const RATIO_CHECKED_ABOVE = 1024 * 1024;
 export async function listZip(zipPath: string, source: string, limits: Limits, warnings: Warnings): Promise<Candidate[]> {
   let entries: ZipEntry[];
   try {
+    // Loaded on first use: it is the slowest module to start, and a .txt export never needs it.
+    const { Open } = await import("unzipper");
     entries = (await Open.file(zipPath)).files;
   } catch (error) {
     const reason = (error as Error).message;

@@ -60,15 +60,20 @@ export function isoDate(date: DateTriple, order: DateOrder): string | null {
   return `${year}-${PAD[month]}-${PAD[day]}`;
 }
 
-/** `HH:MM:SS` in 24-hour time, or null when it is no time of day. */
-export function isoTime(hour: number, minute: number, second: number, pm: boolean | null): string | null {
+/** Seconds since midnight in 24-hour time, or -1 when it is no time of day. */
+export function secondOfDay(hour: number, minute: number, second: number, pm: boolean | null): number {
   if (pm !== null) {
     // 12 AM is midnight; Japanese clocks count 0–11 instead (午後0:30 is half past noon).
-    if (hour > 12) return null;
+    if (hour > 12) return -1;
     hour = (hour % 12) + (pm ? 12 : 0);
   }
-  if (hour > 23 || minute > 59 || second > 59) return null;
-  return `${PAD[hour]}:${PAD[minute]}:${PAD[second]}`;
+  return hour > 23 || minute > 59 || second > 59 ? -1 : (hour * 60 + minute) * 60 + second;
+}
+
+const TIMES: string[] = [];
+/** `HH:MM:SS` for a second of the day; each is made once and shared by every message at that time. */
+export function timeOfDay(second: number): string {
+  return (TIMES[second] ??= `${PAD[Math.floor(second / 3600)]}:${PAD[Math.floor(second / 60) % 60]}:${PAD[second % 60]}`);
 }
 
 function daysInMonth(year: number, month: number): number {

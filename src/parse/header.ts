@@ -3,7 +3,7 @@
  * the time-first `[time, date] `. One builder writes every header regex: left open it reads any
  * locale (used to detect a file's format), fixed to one file's shape it is the fast scanner for it.
  */
-import { AM_MARKERS, DATE_TIME_WORDS, PM_MARKERS } from "./clock.js";
+import { AM_MARKERS, BUDDHIST_ERA_OFFSET, DATE_TIME_WORDS, JAPANESE_ERAS, PM_MARKERS } from "./clock.js";
 
 /** Where a header ends and the body begins: after `]`, after ` - `, or after `: ` (iOS before 2017). */
 export type Closer = "]" | "-" | ":";
@@ -22,23 +22,14 @@ export interface HeaderShape {
   readonly exotic?: boolean;
 }
 
-/** The header's fields as written, digits still in the export's own script. */
-export interface HeaderFields {
-  readonly d1: string;
-  readonly d2: string;
-  readonly d3: string;
-  readonly buddhist: boolean;
-  readonly hour: string;
-  readonly minute: string;
-  readonly second: string | undefined;
-  readonly clockMarker: string | undefined;
-}
-
 export interface HeaderPattern {
   readonly shape: HeaderShape;
   /** Global, multiline: `exec` finds the next header at a line start. */
   readonly regex: RegExp;
-  readonly fields: (m: RegExpExecArray) => HeaderFields;
+  /** Sticky: `exec` from `lastIndex`, a line start, matches only a header right there. */
+  readonly atLine: RegExp;
+  /** The clock marker ("PM", "午後") of a match, if the shape has one. */
+  readonly marker: (m: RegExpExecArray) => string | undefined;
   /** The shape one match was written in (to detect a file's format from its first headers). */
   readonly shapeOf: (m: RegExpExecArray) => HeaderShape;
 }
@@ -68,49 +59,51 @@ export const FAMILIES: readonly HeaderShape[] = [
   { closer: ":", timeFirst: false },
 ];
 
-/** Builds the regex for a shape; every part the shape leaves undefined accepts any locale's form. */
+/**
+ * Builds the regex for a shape; every part the shape leaves undefined accepts any locale's form and
+ * is captured, so that `shapeOf` can tell what a file uses. A fully fixed shape captures only its
+ * clock marker: the numbers are read by `headerValues`, which is cheaper than capturing them.
+ */
 export function headerPattern(shape: HeaderShape): HeaderPattern {
   const index: Record<string, number> = {};
   let groups = 0;
+  // Groups are numbered in the order they are written, so each part is built left to right.
   const group = (name: string, pattern: string): string => {
     index[name] = ++groups;
     return `(${pattern})`;
   };
+  const openOr = (name: string, fixed: string | undefined, open: string): string =>
+    fixed === undefined ? group(name, open) : literal(fixed);
+  const again = (name: string, fixed: string | undefined): string =>
+    fixed === undefined ? `\\${index[name]}` : literal(fixed);
   const mark = shape.exotic === false ? "" : MARKS;
   const d = shape.exotic === false ? "\\d" : ANY_DIGIT;
 
-  // Groups are numbered in the order they are written, so each part is built left to right.
   const date = (): string => {
-    const d1 = group("d1", `[MTSHR]?${d}{1,4}`);
-    const sep = group("ds", shape.dateSep === undefined ? "[./-]" : escape(shape.dateSep));
-    const d2 = group("d2", `${d}{1,2}`);
     // Japanese eras prefix the year with the era's initial ("R4"); Thai ones end with " BE".
-    const d3 = group("d3", `[MTSHR]?${d}{1,4}`);
-    const be = group("be", `${SP}BE`);
-    return `${d1}${mark}${sep}${SP}?${mark}${d2}${mark}\\${index.ds}${SP}?${mark}${d3}${be}?\\.?`;
+    const year = `[MTSHR]?${d}{1,4}`;
+    const first = `${year}${mark}${openOr("ds", shape.dateSep, "[./-]")}${SP}?${mark}`;
+    return `${first}${d}{1,2}${mark}${again("ds", shape.dateSep)}${SP}?${mark}${year}(?:${SP}BE)?\\.?`;
   };
   const time = (): string => {
     const optional = (clock: HeaderShape["clock"]): string => (shape.clock === clock ? "" : "?");
     const before = shape.clock === undefined || shape.clock === "ampm-before"
       ? `(?:${group("ap1", CLOCK_WORDS)}${SP}?)${optional("ampm-before")}` : "";
-    const hour = group("h", `${d}{1,2}`);
-    const sep = group("ts", shape.timeSep === undefined ? "[:.]" : escape(shape.timeSep));
-    const minute = group("mi", `${d}{2}`);
-    const second = `(?:\\${index.ts}${group("s", `${d}{2}`)})?`;
+    const clock = `${d}{1,2}${openOr("ts", shape.timeSep, "[:.]")}${d}{2}(?:${again("ts", shape.timeSep)}${d}{2})?`;
     const after = shape.clock === undefined || shape.clock === "ampm-after"
       ? `(?:${SP}?${group("ap2", CLOCK_WORDS)})${optional("ampm-after")}` : "";
-    return `${before}${hour}${sep}${minute}${second}${after}`;
+    return `${before}${clock}${after}`;
   };
   const between = (): string =>
-    group("dts", shape.dateTimeSep === undefined
-      ? `[,،]?${SP}(?:(?:${alternatives(DATE_TIME_WORDS)})${SP})?`
-      : literal(shape.dateTimeSep));
+    openOr("dts", shape.dateTimeSep, `[,،]?${SP}(?:(?:${alternatives(DATE_TIME_WORDS)})${SP})?`);
 
   const open = shape.closer === "]" ? `\\[${MARKS}` : "";
   const body = shape.timeFirst ? `${time()}${between()}${date()}` : `${date()}${between()}${time()}`;
   const close = { "]": `${MARKS}\\]${SP}?`, "-": `${SP}[-–](?:${SP}|$)`, ":": `:(?:${SP}|$)` }[shape.closer];
-  const needsCase = shape.clock !== "24h";
-  const regex = new RegExp(`^${MARKS}${open}${body}${close}`, needsCase ? "gmi" : "gm");
+  const source = `^${MARKS}${open}${body}${close}`;
+  const caseless = shape.clock === "24h" ? "" : "i";
+  const regex = new RegExp(source, `gm${caseless}`);
+  const atLine = new RegExp(source, `my${caseless}`);
 
   const at = (m: RegExpExecArray, name: string): string | undefined => {
     const i = index[name];
@@ -119,16 +112,8 @@ export function headerPattern(shape: HeaderShape): HeaderPattern {
   return {
     shape,
     regex,
-    fields: (m) => ({
-      d1: at(m, "d1")!,
-      d2: at(m, "d2")!,
-      d3: at(m, "d3")!,
-      buddhist: at(m, "be") !== undefined,
-      hour: at(m, "h")!,
-      minute: at(m, "mi")!,
-      second: at(m, "s"),
-      clockMarker: at(m, "ap1") ?? at(m, "ap2"),
-    }),
+    atLine,
+    marker: (m) => at(m, "ap1") ?? at(m, "ap2"),
     shapeOf: (m) => ({
       closer: shape.closer,
       timeFirst: shape.timeFirst,
@@ -139,6 +124,59 @@ export function headerPattern(shape: HeaderShape): HeaderPattern {
       exotic: EXOTIC.test(m[0].replace(OUTER_MARKS, "")),
     }),
   };
+}
+
+/** Slots of `readHeader`'s output. */
+export const DATE_1 = 0, DATE_2 = 1, DATE_3 = 2, HOUR = 3, MINUTE = 4, SECOND = 5;
+
+/**
+ * Reads the numbers of the header in text[start, end) into `out`: the date in written order (an era
+ * year made Gregorian) and the time. They are its runs of digits; a letter right before a year is a
+ * Japanese era, " BE" after it the Thai one. Writing into `out` spares an object per message.
+ */
+export function readHeader(text: string, start: number, end: number, timeFirst: boolean, out: Int32Array): void {
+  let count = 0;
+  let buddhist = false;
+  const numbers = SCRATCH;
+  for (let i = start; i < end && count < 6; i++) {
+    let digit = digitValue(text.charCodeAt(i));
+    if (digit < 0) continue;
+    const inDate = timeFirst ? count >= 2 : count < 3;
+    const era = inDate && i > start ? eraStart(text.charCodeAt(i - 1)) : 0;
+    let value = 0;
+    do {
+      value = value * 10 + digit;
+      digit = digitValue(text.charCodeAt(++i));
+    } while (digit >= 0);
+    numbers[count++] = era + value;
+    if (inDate && text.charCodeAt(i + 1) === 66 && text.charCodeAt(i + 2) === 69) buddhist = true;
+  }
+  // A time has two numbers or three (seconds are optional); the date always has three.
+  const seconds = count === 6 ? 1 : 0;
+  const time = timeFirst ? 0 : 3;
+  const date = timeFirst ? 2 + seconds : 0;
+  out[DATE_1] = numbers[date]!;
+  out[DATE_2] = numbers[date + 1]!;
+  out[DATE_3] = numbers[date + 2]! - (buddhist ? BUDDHIST_ERA_OFFSET : 0);
+  out[HOUR] = numbers[time]!;
+  out[MINUTE] = numbers[time + 1]!;
+  out[SECOND] = seconds ? numbers[time + 2]! : 0;
+}
+
+const SCRATCH = new Int32Array(6);
+
+const ERAS = new Map(Object.entries(JAPANESE_ERAS).map(([initial, year]) => [initial.charCodeAt(0), year]));
+/** The Gregorian year before the first year of the Japanese era with this initial, or 0. */
+function eraStart(code: number): number {
+  return code >= 65 && code <= 90 ? ERAS.get(code) ?? 0 : 0;
+}
+
+/** The value of an ASCII, Arabic-Indic or Persian digit, or -1. */
+function digitValue(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  if (code >= 0x660 && code <= 0x669) return code - 0x660;
+  if (code >= 0x6f0 && code <= 0x6f9) return code - 0x6f0;
+  return -1;
 }
 
 /** A key that tells shapes apart, to count which one a file uses most. */

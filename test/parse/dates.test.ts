@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inferDateOrder, isoDate, isoTime, type DateTriple } from "../../src/parse/dates.js";
+import { inferDateOrder, isoDate, secondOfDay, timeOfDay, type DateTriple } from "../../src/parse/dates.js";
 
 describe("inferDateOrder", () => {
   it("takes a four-digit first component as the year", () => {
@@ -48,18 +48,20 @@ describe("isoDate", () => {
   });
 });
 
-describe("isoTime", () => {
+describe("secondOfDay", () => {
   it("turns 12-hour times into 24-hour ones", () => {
-    expect(isoTime(12, 5, 0, false)).toBe("00:05:00");
-    expect(isoTime(12, 5, 0, true)).toBe("12:05:00");
-    expect(isoTime(9, 4, 31, true)).toBe("21:04:31");
-    expect(isoTime(0, 8, 0, false)).toBe("00:08:00");
-    expect(isoTime(0, 30, 0, true)).toBe("12:30:00");
+    const time = (h: number, m: number, s: number, pm: boolean | null) => timeOfDay(secondOfDay(h, m, s, pm));
+    expect(time(12, 5, 0, false)).toBe("00:05:00");
+    expect(time(12, 5, 0, true)).toBe("12:05:00");
+    expect(time(9, 4, 31, true)).toBe("21:04:31");
+    expect(time(0, 8, 0, false)).toBe("00:08:00");
+    expect(time(0, 30, 0, true)).toBe("12:30:00");
+    expect(time(23, 59, 59, null)).toBe("23:59:59");
   });
 
   it("refuses impossible times", () => {
-    expect(isoTime(24, 0, 0, null)).toBeNull();
-    expect(isoTime(13, 0, 0, true)).toBeNull();
-    expect(isoTime(10, 60, 0, null)).toBeNull();
+    expect(secondOfDay(24, 0, 0, null)).toBe(-1);
+    expect(secondOfDay(13, 0, 0, true)).toBe(-1);
+    expect(secondOfDay(10, 60, 0, null)).toBe(-1);
   });
 });

@@ -1,0 +1,31 @@
+/**
+ * Small timing helpers shared by the benchmark's parts.
+ */
+import { spawnSync } from "node:child_process";
+
+/** The middle value: one slow run (a GC pause, a noisy neighbour) does not move it. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * Runs `node ...args` to the end and returns its stdout and wall time. A fresh process has no
+ * loader flags of ours (tsx passes its own as arguments, not in the environment), so what is
+ * measured is plain Node.
+ */
+export function runNode(args: readonly string[], stdout: "ignore" | "pipe"): { ms: number; stdout: string } {
+  const start = performance.now();
+  const child = spawnSync(process.execPath, args, {
+    stdio: ["ignore", stdout, "pipe"],
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
+  const ms = performance.now() - start;
+  if (child.error) throw child.error;
+  if (child.status !== 0) {
+    throw new Error(`node ${args.join(" ")} exited with ${child.status ?? child.signal}:\n${child.stderr}`);
+  }
+  return { ms, stdout: child.stdout ?? "" };
+}

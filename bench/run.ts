@@ -1,0 +1,95 @@
+/**
+ * `npm run bench [-- --messages 100000 --big 1000000 --runs 5]`: generates exports, times our parser
+ * against whatsapp-chat-parser (alone, as whole commands, and peak memory on a big export), prints
+ * the figures and writes them to bench/RESULTS.md. `--big 0` skips the memory part.
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import type { Platform } from "../src/model.js";
+import { measureCommands } from "./command.js";
+import { writeExport } from "./generate.js";
+import { measureMemory } from "./memory.js";
+import { renderResults, type MemoryResults, type PlatformResults } from "./report.js";
+import { measureThroughput } from "./throughput.js";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const OUT = fileURLToPath(new URL("./out/", import.meta.url));
+const RESULTS = fileURLToPath(new URL("./RESULTS.md", import.meta.url));
+const PLATFORMS: readonly Platform[] = ["ios", "android"];
+const SEED = 1;
+
+const { values } = parseArgs({
+  options: {
+    messages: { type: "string", default: "100000" },
+    big: { type: "string", default: "1000000" },
+    runs: { type: "string", default: "5" },
+  },
+});
+const messages = count("messages", values.messages, 1);
+const big = count("big", values.big, 0);
+const runs = count("runs", values.runs, 1);
+
+// The command part runs the compiled CLI, so it must be the current source.
+progress("compiling src/ (tsc -p src)");
+execFileSync(process.execPath, [`${ROOT}node_modules/typescript/bin/tsc`, "-p", "src"], { cwd: ROOT, stdio: "inherit" });
+
+const platforms: PlatformResults[] = [];
+for (const platform of PLATFORMS) {
+  const file = writeExport(OUT, platform, messages, SEED);
+  progress(`${platform}: wrote ${file.path} (${(file.bytes / 2 ** 20).toFixed(1)} MiB)`);
+  const throughput = measureThroughput(readFileSync(file.path, "utf8"), file.path, runs);
+  progress(`${platform}: parser alone, ours ${throughput.ours.ms.toFixed(0)} ms (${throughput.ours.messages} messages), ` +
+    `peer ${throughput.peer.ms.toFixed(0)} ms (${throughput.peer.messages} messages)` +
+    (throughput.ours.messages === throughput.peer.messages ? "" : " — MESSAGE COUNTS DIFFER"));
+  const command = measureCommands(file.path, runs);
+  progress(`${platform}: whole command, ours ${command.oursMs.toFixed(0)} ms, peer ${command.peerMs.toFixed(0)} ms`);
+  platforms.push({ platform, file, throughput, command });
+}
+
+const memory: MemoryResults[] = [];
+const baselineKiB = big > 0 ? measureMemory("baseline", "").maxRssKiB : null;
+if (big > 0) {
+  progress(`empty node process: peak RSS ${(baselineKiB! / 1024).toFixed(1)} MiB`);
+  for (const platform of PLATFORMS) {
+    const file = writeExport(OUT, platform, big, SEED);
+    progress(`${platform}: wrote ${file.path} (${(file.bytes / 2 ** 20).toFixed(1)} MiB)`);
+    const ours = measureMemory("ours", file.path);
+    const peer = measureMemory("peer", file.path);
+    progress(`${platform}: peak RSS ours ${(ours.maxRssKiB / 1024).toFixed(0)} MiB (parse ${ours.parseMs.toFixed(0)} ms), ` +
+      `peer ${(peer.maxRssKiB / 1024).toFixed(0)} MiB (parse ${peer.parseMs.toFixed(0)} ms)`);
+    memory.push({ platform, file, ours, peer });
+  }
+}
+
+const cpus = os.cpus();
+const report = renderResults({
+  date: new Date(),
+  machine: {
+    cpu: cpus[0]?.model ?? "unknown CPU",
+    cores: cpus.length,
+    memoryBytes: os.totalmem(),
+    node: process.version,
+    os: `${os.platform()} ${os.arch()}`,
+  },
+  runs,
+  seed: SEED,
+  platforms,
+  baselineKiB,
+  memory,
+});
+writeFileSync(RESULTS, report);
+console.log(`\n${report}`);
+progress(`wrote ${RESULTS}`);
+
+function count(name: string, value: string, min: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be a whole number ≥ ${min}, not ${value}`);
+  return n;
+}
+
+function progress(line: string): void {
+  console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
+}

@@ -1,0 +1,58 @@
+/**
+ * Who wrote each message, settled once the whole file's authors are known: a `Name: ` split that was
+ * a system text containing ": ", a `Name:` with no space, and the system texts iOS writes with the
+ * chat's name as author.
+ */
+import type { BodyFields } from "./body.js";
+import { readBody, readSystemBody, textBody } from "./body.js";
+import { MARKERS } from "./markers.js";
+import { NO_AUTHOR, STARTS_WITH_MARK, type Draft, type Scan } from "./scan.js";
+
+const QUOTES = /["“”„«»「」]/g;
+const MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const ENCRYPTION = Object.values(MARKERS).flatMap((m) => m.encryption ?? []).map((s) => s.toLowerCase());
+
+export function resolveAuthors(scan: Scan, title: string | undefined, hasFile: (name: string) => boolean): void {
+  const { messages, flags, authorCounts } = scan;
+  // A name never holds an odd number of quotes; the start of `Ann changed the subject from "a: b"` does.
+  const known = new Set([...authorCounts].filter(([name, count]) => count > 1 || (name.match(QUOTES) ?? []).length % 2 === 0).map(([name]) => name));
+  const systemAuthors = new Set(title ? [title] : []);
+  messages.forEach((message, i) => {
+    if (message.author !== null && !known.has(message.author)) {
+      setBody(message, readSystemBody(`${message.author}: ${message.text}`), null);
+      flags[i]! |= NO_AUTHOR;
+    }
+    if (flags[i]! & NO_AUTHOR) {
+      const bare = message.text.replace(/^[\u200e\u200f]+/, "");
+      const name = [...known].find((a) => bare.startsWith(`${a}:`) && !bare.startsWith(`${a}: `));
+      if (name !== undefined) {
+        const content = bare.slice(name.length + 1);
+        setBody(message, readBody(content, hasFile) ?? textBody(content), name);
+      }
+    }
+    if (message.author !== null && flags[i]! & STARTS_WITH_MARK && ENCRYPTION.some((e) => message.text.toLowerCase().startsWith(e))) {
+      systemAuthors.add(message.author);
+    }
+  });
+  // iOS opens a chat with the encryption notice, written with the chat's name as author.
+  const first = messages[0];
+  if (first?.author && flags[0]! & STARTS_WITH_MARK && isPlain(first)) systemAuthors.add(first.author);
+  messages.forEach((message, i) => {
+    if (message.author === null || !(flags[i]! & STARTS_WITH_MARK) || !isPlain(message)) return;
+    // "~ AK: ‎~ AK created this group": a notice about its own author, in WhatsApp's words.
+    const spaced = message.text.replace(/[\u00a0\u202f]/g, " ");
+    const aboutAuthor = spaced.startsWith(`${message.author} `) || spaced.startsWith(`~ ${message.author} `);
+    if (systemAuthors.has(message.author) || aboutAuthor) {
+      Object.assign(message, { author: null, system: true, text: message.text.replace(MARKS, "") });
+    }
+  });
+}
+
+function setBody(message: Draft, fields: BodyFields, author: string | null): void {
+  Object.assign(message, fields, { author, system: author === null });
+}
+
+/** A message that is only text: no marker turned any of it into a field. */
+function isPlain(m: Draft): boolean {
+  return !m.deleted && !m.edited && !m.mediaOmitted && m.attachments.length === 0 && !m.location && !m.poll && !m.call;
+}

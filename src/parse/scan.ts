@@ -1,0 +1,218 @@
+/**
+ * The one pass over a chat text: a regex made for the file's header shape finds each header, and a
+ * message's body is the text up to the next one. This is the hot path of the parser: per message it
+ * makes the message object and little else, and leaves what needs the whole file (day/month order,
+ * who is an author) to later passes.
+ */
+import type { Message, Warnings } from "../model.js";
+import { NO_ATTACHMENTS, readBody, readSystemBody } from "./body.js";
+import { secondOfDay } from "./dates.js";
+import type { DateTriple } from "./dates.js";
+import { headerAt } from "./detect.js";
+import { isPm } from "./clock.js";
+import {
+  DATE_1, DATE_2, DATE_3, HOUR, MINUTE, SECOND, headerPattern, readHeader, shapeKey, type HeaderShape,
+} from "./header.js";
+
+export type Draft = { -readonly [K in keyof Message]: Message[K] };
+
+/** Flags per message. The body began with a direction mark, so WhatsApp wrote what follows. */
+export const STARTS_WITH_MARK = 1;
+/** No `Name: ` followed the header. */
+export const NO_AUTHOR = 2;
+
+export interface Scan {
+  readonly messages: Draft[];
+  /** Per message: the flags above, the index of its date in `dates`, and its second of the day. */
+  readonly flags: number[];
+  readonly dateIndex: number[];
+  readonly times: number[];
+  /** Each run of messages on one date, in file order, with the index of the shape it is written in. */
+  readonly dates: DateTriple[];
+  readonly dateShapes: number[];
+  /** The shapes met; the detected one first. */
+  readonly shapes: HeaderShape[];
+  /** How many messages each author name wrote. */
+  readonly authorCounts: Map<string, number>;
+}
+
+/** Report at most this many bad times one by one, then a count. */
+const MAX_LINE_WARNINGS = 20;
+const MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const AUTHOR_NOISE = /[~\u00a0\u202f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const SPACES = /[\u00a0\u202f]/g;
+
+export function scanMessages(
+  text: string, shape: HeaderShape, hasFile: (name: string) => boolean, source: string, warnings: Warnings,
+): Scan {
+  const scanner = new Scanner(text, shape, hasFile, source, warnings);
+  scanner.run();
+  return scanner;
+}
+
+class Scanner implements Scan {
+  readonly messages: Draft[] = [];
+  readonly flags: number[] = [];
+  readonly dateIndex: number[] = [];
+  readonly times: number[] = [];
+  readonly dates: DateTriple[] = [];
+  readonly dateShapes: number[] = [];
+  readonly shapes: HeaderShape[];
+  readonly authorCounts = new Map<string, number>();
+  private readonly shapeIds: Map<string, number>;
+  /** Raw author text → the name it stands for. */
+  private readonly authors = new Map<string, string>();
+  private readonly newline: string;
+  private readonly header = new Int32Array(6);
+  private badTimes = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly shape: HeaderShape,
+    private readonly hasFile: (name: string) => boolean,
+    private readonly source: string,
+    private readonly warnings: Warnings,
+  ) {
+    this.shapes = [shape];
+    this.shapeIds = new Map([[shapeKey(shape), 0]]);
+    this.newline = text.includes("\n") ? "\n" : "\r";
+  }
+
+  /**
+   * Walks the text line by line. A line that starts with a header starts a message; any other line
+   * continues the message before it (or, before the first message, is reported).
+   */
+  run(): void {
+    const { text, newline } = this;
+    const { atLine: re, marker } = headerPattern(this.shape);
+    // The message being read: its header, first line and shape, and whether more lines followed.
+    let start = -1;
+    let headerEnd = 0;
+    let headerMarker: string | undefined;
+    let shapeId = 0;
+    let firstLine = 0;
+    let continued = false;
+    for (let position = 0, line = 1; position >= 0 && position < text.length; line++) {
+      re.lastIndex = position;
+      const m = re.exec(text);
+      // A header written another way (a different export pasted in, a mixed file) counts too.
+      const other = m ? null : headerAt(text, position);
+      if (m || other) {
+        if (start >= 0) this.add(start, headerEnd, headerMarker, shapeId, lineBreakBefore(text, position), firstLine, continued);
+        else this.reportTextBefore(position);
+        start = position;
+        headerEnd = m ? re.lastIndex : other!.end;
+        headerMarker = m ? marker(m) : other!.marker;
+        shapeId = m ? 0 : this.shapeId(other!.shape);
+        firstLine = line;
+        continued = false;
+      } else {
+        continued = true;
+      }
+      const lineBreak = text.indexOf(newline, position);
+      position = lineBreak < 0 ? -1 : lineBreak + 1;
+    }
+    if (start >= 0) this.add(start, headerEnd, headerMarker, shapeId, lineBreakBefore(text, text.length), firstLine, continued);
+    else this.reportTextBefore(text.length);
+    if (this.badTimes > MAX_LINE_WARNINGS) {
+      this.warnings.add(this.source, `${this.badTimes - MAX_LINE_WARNINGS} more lines with an impossible time`);
+    }
+  }
+
+  /** Adds the message whose header is text[start, headerEnd) and whose body ends at bodyEnd. */
+  private add(
+    start: number, headerEnd: number, marker: string | undefined, shapeId: number, bodyEnd: number, line: number, multiline: boolean,
+  ): void {
+    const { text } = this;
+    this.addDate(start, headerEnd, marker, this.shapes[shapeId]!, shapeId, line);
+
+    // Author and text are cut from the file directly; a colon past the first line is part of the text.
+    const leadingMark = isDirectionMark(text.charCodeAt(headerEnd));
+    const colon = leadingMark ? -1 : text.indexOf(": ", headerEnd);
+    const firstLineEnd = multiline ? text.indexOf(this.newline, headerEnd) : bodyEnd;
+    const split = colon > headerEnd && colon < firstLineEnd;
+    const author = split ? this.author(text.slice(headerEnd, colon)) : null;
+    let content = text.slice(split ? colon + 2 : headerEnd, bodyEnd);
+    if (multiline && content.includes("\r")) content = content.replace(/\r\n?/g, "\n");
+    this.flags.push((split ? 0 : NO_AUTHOR) | (isDirectionMark(content.charCodeAt(0)) ? STARTS_WITH_MARK : 0));
+
+    const fields = split ? readBody(content, this.hasFile) : readSystemBody(content);
+    const id = this.messages.length + 1;
+    // Fields in the order of the schema (DESIGN.md §4), so the JSON reads the same.
+    if (fields === null) {
+      this.messages.push({
+        id, timestamp: "", author, text: content, attachments: NO_ATTACHMENTS, system: false,
+        deleted: false, edited: false, mediaOmitted: false, line,
+      });
+    } else {
+      const { text: rest, attachments, deleted, edited, mediaOmitted, ...more } = fields;
+      this.messages.push({
+        id, timestamp: "", author, text: rest, attachments, system: !split, deleted, edited, mediaOmitted, ...more, line,
+      });
+    }
+  }
+
+  /** Records the header's date (a new entry only when it differs from the last) and its time. */
+  private addDate(start: number, end: number, marker: string | undefined, shape: HeaderShape, shapeId: number, line: number): void {
+    const h = this.header;
+    readHeader(this.text, start, end, shape.timeFirst, h);
+    const { dates } = this;
+    const last = dates[dates.length - 1];
+    if (!last || last[0] !== h[DATE_1] || last[1] !== h[DATE_2] || last[2] !== h[DATE_3] ||
+      this.dateShapes[dates.length - 1] !== shapeId) {
+      dates.push([h[DATE_1]!, h[DATE_2]!, h[DATE_3]!]);
+      this.dateShapes.push(shapeId);
+    }
+    this.dateIndex.push(dates.length - 1);
+    const pm = marker === undefined ? null : isPm(marker.replace(SPACES, " "));
+    const time = secondOfDay(h[HOUR]!, h[MINUTE]!, h[SECOND]!, pm);
+    if (time < 0 && this.badTimes++ < MAX_LINE_WARNINGS) {
+      this.warnings.add(this.source, `${h[HOUR]}:${h[MINUTE]} is not a time of day; the message is kept at 00:00`, line);
+    }
+    this.times.push(Math.max(time, 0));
+  }
+
+  /** The name behind an author's text, cleaned once per distinct text. */
+  private author(raw: string): string {
+    let name = this.authors.get(raw);
+    if (name === undefined) {
+      name = AUTHOR_NOISE.test(raw) ? cleanAuthor(raw) : raw;
+      this.authors.set(raw, name);
+    }
+    this.authorCounts.set(name, (this.authorCounts.get(name) ?? 0) + 1);
+    return name;
+  }
+
+  /** Text before the first message belongs to none; it is reported word for word so nothing is lost. */
+  private reportTextBefore(end: number): void {
+    this.text.slice(0, end).split(/\r\n|\r|\n/).forEach((line, i) => {
+      if (line.replace(MARKS, "").trim()) this.warnings.add(this.source, `text before the first message, kept only here: ${line}`, i + 1);
+    });
+  }
+
+  private shapeId(shape: HeaderShape): number {
+    const key = shapeKey(shape);
+    let id = this.shapeIds.get(key);
+    if (id === undefined) {
+      id = this.shapes.push(shape) - 1;
+      this.shapeIds.set(key, id);
+    }
+    return id;
+  }
+}
+
+/** A name as the chat shows it: without the `~ ` iOS puts before non-contacts, or direction marks. */
+export function cleanAuthor(raw: string): string {
+  return raw.replace(MARKS, "").replace(SPACES, " ").replace(/^~\s*/, "").trim();
+}
+
+/** U+200E and U+200F: WhatsApp puts one before its own words (system texts, markers). */
+function isDirectionMark(code: number): boolean {
+  return code === 0x200e || code === 0x200f;
+}
+
+/** The end of the line before `position`: a message's text runs up to its line break. */
+function lineBreakBefore(text: string, position: number): number {
+  if (text.charCodeAt(position - 1) === 10) return text.charCodeAt(position - 2) === 13 ? position - 2 : position - 1;
+  return text.charCodeAt(position - 1) === 13 ? position - 1 : position;
+}

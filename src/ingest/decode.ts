@@ -41,7 +41,9 @@ function detectEncoding(b: Uint8Array): [Label, number] {
  * found by its encoded form, are content and not replacements).
  */
 function countUnreadable(body: Uint8Array, text: string, label: Label): number {
-  const produced = text.split(REPLACEMENT).length - 1;
+  let produced = 0;
+  // Counted in place: splitting a text of hundreds of megabytes would copy it.
+  for (let i = text.indexOf(REPLACEMENT); i >= 0; i = text.indexOf(REPLACEMENT, i + 1)) produced++;
   if (produced === 0) return 0;
   if (label === "utf-8") {
     const replacements = produced - occurrences(body, [0xef, 0xbf, 0xbd], 1);

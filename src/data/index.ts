@@ -20,7 +20,7 @@ export interface ChatSummary {
   readonly last: string | null;
 }
 
-export function summarize(chat: Chat): ChatSummary {
+function summarize(chat: Chat): ChatSummary {
   const { messages, ...head } = chat;
   return {
     ...head,

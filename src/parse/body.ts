@@ -172,7 +172,7 @@ const KIND_BY_NAME: readonly [RegExp, AttachmentKind][] = [
 ];
 
 /** The kind of an attachment, from WhatsApp's naming scheme (FORMAT.md §7) or else the extension. */
-export function kindOf(fileName: string): AttachmentKind {
+function kindOf(fileName: string): AttachmentKind {
   return KIND_BY_NAME.find(([pattern]) => pattern.test(fileName))?.[1] ?? "document";
 }
 

@@ -7,7 +7,7 @@ import { UserError, type DateOrder, type Message, type Platform, type Warnings }
 import { resolveAuthors } from "./authors.js";
 import { inferDateOrder, isoDate, timeOfDay } from "./dates.js";
 import { detectShape } from "./detect.js";
-import { scanMessages, type Scan } from "./scan.js";
+import { MAX_LINE_WARNINGS, scanMessages, type Scan } from "./scan.js";
 
 export interface ParseOptions {
   /** The export's name, used in warnings and errors. */
@@ -50,8 +50,6 @@ export function parseChat(input: string, options: ParseOptions, warnings: Warnin
   return { platform: shape.closer === "-" ? "android" : "ios", dateOrder: orders[0]!, participants: [...participants], messages: scan.messages };
 }
 
-/** Report at most this many bad dates one by one, then a count. */
-const MAX_LINE_WARNINGS = 20;
 
 /** Reads every date in the order inferred for its shape and sets each message's timestamp. */
 function setTimestamps(scan: Scan, override: DateOrder | undefined, source: string, warnings: Warnings): DateOrder[] {

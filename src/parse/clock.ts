@@ -34,8 +34,3 @@ export function isPm(marker: string): boolean | null {
 
 const AM_LOWER = new Set(AM_MARKERS.map((m) => m.toLowerCase()));
 const PM_LOWER = new Set(PM_MARKERS.map((m) => m.toLowerCase()));
-
-/** Arabic-Indic (U+0660…) and Persian (U+06F0…) digits read as ASCII ones. */
-export function asciiDigits(s: string): string {
-  return s.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) & 0xf));
-}

@@ -57,7 +57,7 @@ export function headerAt(text: string, start: number): HeaderLine | null {
 }
 
 /** `^` also matches after U+2028 and U+2029, which are no line breaks in an export. */
-export function atLineStart(text: string, position: number): boolean {
+function atLineStart(text: string, position: number): boolean {
   const before = position === 0 ? 10 : text.charCodeAt(position - 1);
   return before === 10 || before === 13;
 }

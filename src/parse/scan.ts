@@ -36,8 +36,8 @@ export interface Scan {
   readonly authorCounts: Map<string, number>;
 }
 
-/** Report at most this many bad times one by one, then a count. */
-const MAX_LINE_WARNINGS = 20;
+/** Bad dates or times are reported one by one up to this many, then as a count. */
+export const MAX_LINE_WARNINGS = 20;
 const MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const AUTHOR_NOISE = /[~\u00a0\u202f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const SPACES = /[\u00a0\u202f]/g;

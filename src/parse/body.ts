@@ -1,6 +1,8 @@
 /**
  * A message body's WhatsApp markers (FORMAT.md §6) turned into fields: attachments, omitted media,
  * deleted, edited, calls, locations and polls. Whatever is not a marker stays the message's text.
+ * Markers are found where WhatsApp writes them (a whole body, a `<…>` at the end of a line, a
+ * `(…)` after a file name) and their words are looked up in the tables of markers.ts.
  */
 import type { Attachment, AttachmentKind, Location, Message, Poll } from "../model.js";
 import { MARKERS } from "./markers.js";
@@ -10,19 +12,17 @@ export type BodyFields = Pick<Message, "text" | "attachments" | "deleted" | "edi
   Partial<Pick<Message, "omittedKind" | "viewOnce" | "location" | "poll" | "call">>;
 
 export const NO_ATTACHMENTS: readonly Attachment[] = Object.freeze([]);
-const MARK = "[\\u200e\\u200f]*";
 const LEADING_MARKS = /^[\u200e\u200f]+/;
 const ALL_MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
 const words = (pick: (m: (typeof MARKERS)[string]) => readonly string[] | undefined): string[] =>
   [...new Set(Object.values(MARKERS).flatMap((m) => pick(m) ?? []))];
-const alternatives = (list: readonly string[]): string =>
-  [...list].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, "[ \\u00a0]")).join("|");
-const bare = (s: string): string => s.replace(ALL_MARKS, "").replace(/\.$/, "").toLowerCase();
+/** A marker's words as looked up: no direction marks or final full stop, one kind of space, lower case. */
+const bare = (s: string): string => s.replace(ALL_MARKS, "").replace(/\u00a0/g, " ").trim().replace(/\.$/, "").toLowerCase();
+const bareSet = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(bare));
 
 type WholeBodyFields = Omit<BodyFields, "text" | "attachments" | "edited">;
-/** Whole bodies that are one marker, keyed by their bare lower-case text. */
+/** Whole bodies that are one marker, keyed by their bare text. */
 const WHOLE = new Map<string, WholeBodyFields>();
 /** The same, keyed as WhatsApp writes them, so a plain body is ruled out by one lookup. */
 const WHOLE_AS_WRITTEN = new Map<string, WholeBodyFields>();
@@ -51,44 +51,38 @@ wholeBody(words((m) => m.missedVoiceCall), { ...plain, call: "missed-voice" });
 wholeBody(words((m) => m.missedVideoCall), { ...plain, call: "missed-video" });
 wholeBody(words((m) => m.voiceCall), { ...plain, call: "voice" });
 wholeBody(words((m) => m.videoCall), { ...plain, call: "video" });
-const liveLocation = { ...plain, location: { live: true } };
-wholeBody(words((m) => m.liveLocation), liveLocation);
+wholeBody(words((m) => m.liveLocation), { ...plain, location: { live: true } });
 /** Length and last character of every whole-body marker, as bits: most bodies are ruled out before hashing them. */
 const wholeKey = (body: string): number => ((body.length & 0xff) << 8) | (body.charCodeAt(body.length - 1) & 0xff);
 const WHOLE_KEYS = new Uint8Array(1 << 16);
 for (const written of WHOLE_AS_WRITTEN.keys()) WHOLE_KEYS[wholeKey(written)] = 1;
 
-const EDITED = new RegExp(`[ \\u00a0]?${MARK}<${MARK}(?:${alternatives(words((m) => m.edited))})\\.?>$`, "i");
-const IOS_ATTACHED = new RegExp(
-  `^(.*?)${MARK}<${MARK}(?:${alternatives(words((m) => m.attached))})[:：] ?([^<>]+)>$`, "i");
-const IOS_ATTACHED_SUFFIX = new RegExp(
-  `^(.*?)${MARK}<${MARK}([^<>]+\\.\\w{1,5}) (?:${alternatives(words((m) => m.attachedSuffix))})>$`, "i");
-const OLD_ATTACHED = new RegExp(`^()(\\S.*?\\.\\w{1,5}) ${MARK}<${MARK}(?:${alternatives(words((m) => m.attached))})>$`, "i");
-const ANDROID_ATTACHED = /^()(\S.*?\.\w{1,5}) \(([^()]{2,40})\)$/;
-const FILE_ATTACHED = new Set(words((m) => m.fileAttached).map(bare));
-const OMITTED_WITH_INFO = new RegExp(
-  `^(.*?)[\\u200e\\u200f](${alternatives(words((m) => Object.values(m.omitted ?? {}).flat()))})$`, "i");
-const LOCATION = new RegExp(`^(?:${alternatives(words((m) => m.location))}): (https?://\\S+)$`, "i");
+const EDITED = bareSet(words((m) => m.edited));
+const ATTACHED = bareSet(words((m) => m.attached));
+const ATTACHED_SUFFIX = bareSet(words((m) => m.attachedSuffix));
+const FILE_ATTACHED = bareSet(words((m) => m.fileAttached));
+const LOCATION = bareSet(words((m) => m.location));
 const VENUE = /^(.+?): (https?:\/\/(?:maps\.google\.[a-z.]+|foursquare\.com|maps\.apple\.com)\/\S*)$/;
-const MARK_INSIDE = /[\u200e\u200f]/;
 const POLL_OPTION = /^OPTION: (.*) \((\d+) votes?\)$/;
-/** Characters without which no body can hold a marker other than a whole-body one. */
+const FILE_NAME = /\S\.\w{1,5}$/;
+/** Characters without which no body holds a marker other than a whole-body one. */
 const MAYBE_MARKER = /[\u200e\u200f<]|:\/\/|\)(?:\n|$)|^POLL:/;
+const MARK_INSIDE = /[\u200e\u200f]/;
 
 /** Reads the body of a message (text after `Author: `), lines joined by "\n"; null when it is only text. */
 export function readBody(body: string, hasFile: (name: string) => boolean): BodyFields | null {
-  // Most bodies are plain text; one lookup and one scan rule them out before any other work.
+  // Most bodies are plain text; a bit lookup and one scan rule them out before any other work.
   const whole = WHOLE_KEYS[wholeKey(body)] ? WHOLE_AS_WRITTEN.get(body) : undefined;
   if (whole) return { text: "", attachments: NO_ATTACHMENTS, edited: false, ...whole };
   if (!MAYBE_MARKER.test(body)) return null;
 
   let text = body.replace(LEADING_MARKS, "");
   let edited = false;
-  // Each pattern below runs only where its marker could end: most are long alternations.
-  const editedAt = text.endsWith(">") ? text.search(EDITED) : -1;
-  if (editedAt >= 0) {
+  const suffix = bracketAtEnd(text);
+  if (suffix && EDITED.has(bare(suffix.inner))) {
     edited = true;
-    text = text.slice(0, editedAt);
+    // WhatsApp writes one space (and on iOS a mark) before the marker; spaces before that are the writer's.
+    text = suffix.before.replace(/[ \u00a0]?[\u200e\u200f]*$/, "");
   }
   const marker = WHOLE.get(bare(text));
   if (marker) return { text: "", attachments: NO_ATTACHMENTS, edited, ...marker };
@@ -102,44 +96,73 @@ export function readBody(body: string, hasFile: (name: string) => boolean): Body
     return lead && rest ? `${lead}\n${rest}` : lead || rest;
   };
 
-  const attached = first.endsWith(">")
-    ? IOS_ATTACHED.exec(first) ?? IOS_ATTACHED_SUFFIX.exec(first) ?? OLD_ATTACHED.exec(first)
-    : first.endsWith(")") ? androidAttachment(first, hasFile) : null;
+  const attached = attachmentOf(first, hasFile);
   if (attached) {
-    const fileName = attached[2]!.trim();
+    const { fileName, before } = attached;
     const attachment: Attachment = { fileName, kind: kindOf(fileName), present: hasFile(fileName) };
-    return { text: withRest(attached[1]!), attachments: [attachment], deleted: false, edited, mediaOmitted: false };
+    return { text: withRest(before), attachments: [attachment], deleted: false, edited, mediaOmitted: false };
   }
 
-  const omitted = MARK_INSIDE.test(first) ? OMITTED_WITH_INFO.exec(first) : null;
-  const omittedFields = omitted && WHOLE.get(bare(omitted[2]!));
-  if (omitted && omittedFields) {
-    return { text: withRest(omitted[1]!), attachments: NO_ATTACHMENTS, edited, ...omittedFields };
-  }
+  // iOS writes a document's name and size before "document omitted", with a mark between.
+  const mark = MARK_INSIDE.test(first) ? Math.max(first.lastIndexOf("\u200e"), first.lastIndexOf("\u200f")) : -1;
+  const omitted = mark > 0 ? WHOLE.get(bare(first.slice(mark))) : undefined;
+  if (omitted?.mediaOmitted) return { text: withRest(first.slice(0, mark)), attachments: NO_ATTACHMENTS, edited, ...omitted };
   // Android writes the caption of omitted media on the lines after the marker.
   const firstWhole = newline < 0 ? undefined : WHOLE.get(bare(first));
   if (firstWhole?.mediaOmitted) return { text: rest, attachments: NO_ATTACHMENTS, edited, ...firstWhole };
 
-  const location = first.includes("://") ? readLocation(first) : null;
-  if (location && !rest) return { text: "", attachments: NO_ATTACHMENTS, edited, ...plain, location };
+  const location = !rest && first.includes("://") ? readLocation(first.replace(LEADING_MARKS, "")) : null;
+  if (location) return { text: "", attachments: NO_ATTACHMENTS, edited, ...plain, location };
 
-  const poll = first.replace(LEADING_MARKS, "") === "POLL:" ? readPoll(rest) : null;
+  const poll = first === "POLL:" ? readPoll(rest) : null;
   if (poll) return { text: "", attachments: NO_ATTACHMENTS, edited, ...plain, poll };
 
   return text === body ? null : { text, attachments: NO_ATTACHMENTS, deleted: false, edited, mediaOmitted: false };
 }
 
-/** Android's `name.ext (file attached)`, in any language we know, or any wording when the file is there. */
-function androidAttachment(line: string, hasFile: (name: string) => boolean): RegExpExecArray | null {
-  const m = ANDROID_ATTACHED.exec(line.replace(LEADING_MARKS, ""));
-  return m && (FILE_ATTACHED.has(bare(m[3]!)) || hasFile(m[2]!)) ? m : null;
+/** The `<…>` a line ends with, and what stands before it. */
+function bracketAtEnd(line: string): { before: string; inner: string } | null {
+  if (!line.endsWith(">")) return null;
+  const open = line.lastIndexOf("<");
+  return open < 0 ? null : { before: line.slice(0, open), inner: line.slice(open + 1, -1) };
 }
 
+/**
+ * The file a line attaches, in any of WhatsApp's forms: iOS `<attached: name>` (after a document's
+ * name and size), Turkish `<name eklendi>`, old `name <attached>`, Android `name (file attached)`
+ * (in a language we know, or any wording when the export holds the file).
+ */
+function attachmentOf(line: string, hasFile: (name: string) => boolean): { fileName: string; before: string } | null {
+  const bracket = bracketAtEnd(line);
+  if (bracket) {
+    const inner = bracket.inner.replace(ALL_MARKS, "");
+    const colon = inner.search(/[:：]/);
+    if (colon > 0 && ATTACHED.has(bare(inner.slice(0, colon)))) {
+      return { fileName: inner.slice(colon + 1).trim(), before: bracket.before };
+    }
+    const space = inner.lastIndexOf(" ");
+    if (space > 0 && ATTACHED_SUFFIX.has(bare(inner.slice(space + 1))) && FILE_NAME.test(inner.slice(0, space))) {
+      return { fileName: inner.slice(0, space).trim(), before: bracket.before };
+    }
+    const name = bracket.before.replace(ALL_MARKS, "").trim();
+    if (ATTACHED.has(bare(inner)) && FILE_NAME.test(name)) return { fileName: name, before: "" };
+    return null;
+  }
+  if (!line.endsWith(")")) return null;
+  const open = line.lastIndexOf(" (");
+  const fileName = line.slice(0, Math.max(open, 0)).replace(LEADING_MARKS, "");
+  if (open < 0 || !FILE_NAME.test(fileName)) return null;
+  const words = line.slice(open + 2, -1);
+  return FILE_ATTACHED.has(bare(words)) || hasFile(fileName) ? { fileName, before: "" } : null;
+}
+
+/** `location: https://…` in any language we know, or a venue's `Name (address): https://…`. */
 function readLocation(line: string): Location | null {
-  const bareLine = line.replace(LEADING_MARKS, "");
-  const pin = LOCATION.exec(bareLine);
-  if (pin) return { url: pin[1]! };
-  const venue = VENUE.exec(bareLine);
+  const colon = line.indexOf(": ");
+  if (colon > 0 && LOCATION.has(bare(line.slice(0, colon))) && /^https?:\/\/\S+$/.test(line.slice(colon + 2))) {
+    return { url: line.slice(colon + 2) };
+  }
+  const venue = VENUE.exec(line);
   return venue ? { name: venue[1]!, url: venue[2]! } : null;
 }
 

@@ -70,7 +70,8 @@ export function secondOfDay(hour: number, minute: number, second: number, pm: bo
   return hour > 23 || minute > 59 || second > 59 ? -1 : (hour * 60 + minute) * 60 + second;
 }
 
-const TIMES: string[] = [];
+// Sized up front: an array filled at scattered indexes would fall back to slow dictionary storage.
+const TIMES: (string | undefined)[] = new Array<string | undefined>(24 * 3600).fill(undefined);
 /** `HH:MM:SS` for a second of the day; each is made once and shared by every message at that time. */
 export function timeOfDay(second: number): string {
   return (TIMES[second] ??= `${PAD[Math.floor(second / 3600)]}:${PAD[Math.floor(second / 60) % 60]}:${PAD[second % 60]}`);

@@ -113,7 +113,7 @@ export function headerPattern(shape: HeaderShape): HeaderPattern {
     shape,
     regex,
     atLine,
-    marker: (m) => at(m, "ap1") ?? at(m, "ap2"),
+    marker: markerOf(index.ap1, index.ap2),
     shapeOf: (m) => ({
       closer: shape.closer,
       timeFirst: shape.timeFirst,
@@ -177,6 +177,11 @@ function digitValue(code: number): number {
   if (code >= 0x660 && code <= 0x669) return code - 0x660;
   if (code >= 0x6f0 && code <= 0x6f9) return code - 0x6f0;
   return -1;
+}
+
+/** Reads the clock marker from whichever of its groups (before or after the time) the shape has. */
+function markerOf(before: number | undefined, after: number | undefined): (m: RegExpExecArray) => string | undefined {
+  return (m) => (before === undefined ? undefined : m[before]) ?? (after === undefined ? undefined : m[after]);
 }
 
 /** A key that tells shapes apart, to count which one a file uses most. */

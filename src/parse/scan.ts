@@ -85,6 +85,7 @@ class Scanner implements Scan {
   run(): void {
     const { text, newline } = this;
     const { atLine: re, marker } = headerPattern(this.shape);
+    const twelveHour = this.shape.clock !== "24h";
     // The message being read: its header, first line and shape, and whether more lines followed.
     let start = -1;
     let headerEnd = 0;
@@ -94,16 +95,18 @@ class Scanner implements Scan {
     let continued = false;
     for (let position = 0, line = 1; position >= 0 && position < text.length; line++) {
       re.lastIndex = position;
-      const m = re.exec(text);
+      // Only a 12-hour shape needs the match itself, for its marker; `test` makes no match object.
+      const m = twelveHour ? re.exec(text) : null;
+      const own = twelveHour ? m !== null : re.test(text);
       // A header written another way (a different export pasted in, a mixed file) counts too.
-      const other = m ? null : headerAt(text, position);
-      if (m || other) {
+      const other = own ? null : headerAt(text, position);
+      if (own || other) {
         if (start >= 0) this.add(start, headerEnd, headerMarker, shapeId, lineBreakBefore(text, position), firstLine, continued);
         else this.reportTextBefore(position);
         start = position;
-        headerEnd = m ? re.lastIndex : other!.end;
-        headerMarker = m ? marker(m) : other!.marker;
-        shapeId = m ? 0 : this.shapeId(other!.shape);
+        headerEnd = own ? re.lastIndex : other!.end;
+        headerMarker = m ? marker(m) : other?.marker;
+        shapeId = own ? 0 : this.shapeId(other!.shape);
         firstLine = line;
         continued = false;
       } else {

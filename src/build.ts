@@ -1,27 +1,35 @@
 /**
- * The whole pipeline behind `chat-archive build`: ingest → parse → data, written into a folder
- * beside the output and swapped in only when everything succeeded.
+ * The whole pipeline behind `chat-archive build`: ingest → parse → media → data → render, written
+ * into a folder beside the output and swapped in only when everything succeeded.
  */
 import { mkdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { writeDataFiles } from "./data/index.js";
+import { buildSite } from "./data/pages.js";
 import { ingest } from "./ingest/index.js";
-import { UserError, type Chat, type DateOrder, type Warnings } from "./model.js";
+import { processMedia } from "./media/index.js";
+import { UserError, type Chat, type DateOrder, type ExportSource, type Warnings } from "./model.js";
 import { parseExports } from "./parse/index.js";
+import { renderSite } from "./render/index.js";
 
 export interface BuildOptions {
   readonly inputs: readonly string[];
   readonly output: string;
   readonly dateOrder?: DateOrder;
+  readonly pageSize: number;
+  readonly me?: string;
+  readonly cache: boolean;
 }
 
 export interface BuildResult {
   readonly chats: readonly Chat[];
   readonly output: string;
+  readonly mediaFiles: number;
 }
 
 /** Reads and parses every export under the inputs; a UserError when not one chat could be read. */
-export async function readChats(inputs: readonly string[], dateOrder: DateOrder | undefined, warnings: Warnings): Promise<Chat[]> {
+export async function readChats(
+  inputs: readonly string[], dateOrder: DateOrder | undefined, warnings: Warnings,
+): Promise<{ chat: Chat; source: ExportSource }[]> {
   const exports = await ingest(inputs, warnings);
   const chats = parseExports(exports, { dateOrder }, warnings);
   if (chats.length === 0) throw new UserError(`no WhatsApp chat export could be read in ${inputs.join(", ")}`);
@@ -30,17 +38,21 @@ export async function readChats(inputs: readonly string[], dateOrder: DateOrder 
 
 export async function buildArchive(options: BuildOptions, warnings: Warnings): Promise<BuildResult> {
   const output = resolve(options.output);
-  const chats = await readChats(options.inputs, options.dateOrder, warnings);
+  const parsed = await readChats(options.inputs, options.dateOrder, warnings);
+  const chats = parsed.map((p) => p.chat);
   const staging = join(dirname(output), `.${basename(output)}.building-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
   try {
     await mkdir(staging, { recursive: true });
-    await writeDataFiles(chats, join(staging, "data"));
+    const media = await processMedia(parsed, staging, { useCache: options.cache }, warnings);
+    // The report lists every warning, so the site is made after everything that can warn.
+    const site = buildSite(chats, media.index, warnings.list, { pageSize: options.pageSize, me: options.me });
+    await renderSite(site, staging);
     await swapIn(staging, output);
+    return { chats, output, mediaFiles: [...media.index.values()].reduce((n, files) => n + files.size, 0) };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
-  return { chats, output };
 }
 
 /** Replaces `output` with `staging`; the old output is removed only after the new one is in place. */

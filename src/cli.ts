@@ -4,7 +4,7 @@
  * allowed), 1 the build failed, 2 a usage error.
  */
 import { readFileSync } from "node:fs";
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { buildArchive, readChats } from "./build.js";
 import { writeArchiveJson } from "./data/json.js";
 import { DATE_ORDERS, UserError, Warnings, type DateOrder } from "./model.js";
@@ -38,7 +38,7 @@ program
     const warnings = new Warnings();
     try {
       const chats = await readChats(paths, options.dateOrder, warnings);
-      await writeArchiveJson(chats, process.stdout);
+      await writeArchiveJson(chats.map((c) => c.chat), process.stdout);
     } finally {
       printWarnings(warnings);
     }
@@ -50,24 +50,35 @@ program
   .addOption(new Option("-i, --input <path>", "an export or a folder of exports (repeatable)")
     .argParser((value: string, all: string[]) => [...all, value]).default([], "content/"))
   .option("-o, --output <dir>", "the folder to write the archive to", "_site")
+  .addOption(new Option("--page-size <n>", "messages per page").argParser(positiveInteger).default(500))
+  .option("--me <name>", "whose messages sit on the right, as in the app")
   .addOption(dateOrderOption())
+  .option("--no-cache", "make every thumbnail again")
   .option("-q, --quiet", "print only errors")
-  .action(async (options: { input: string[]; output: string; dateOrder?: DateOrder; quiet?: boolean }) => {
+  .action(async (options: {
+    input: string[]; output: string; pageSize: number; me?: string; dateOrder?: DateOrder; cache: boolean; quiet?: boolean;
+  }) => {
     const warnings = new Warnings();
     const inputs = options.input.length ? options.input : ["content"];
     try {
-      const { chats, output } = await buildArchive({ inputs, output: options.output, dateOrder: options.dateOrder }, warnings);
+      const { chats, output, mediaFiles } = await buildArchive({ ...options, inputs }, warnings);
       if (!options.quiet) {
         const messages = chats.reduce((n, c) => n + c.messages.length, 0);
         printWarnings(warnings);
-        console.log(`Built ${chats.length} chat${chats.length === 1 ? "" : "s"}, ${messages} messages, ` +
-          `${warnings.list.length} warning${warnings.list.length === 1 ? "" : "s"} → ${output}`);
+        console.log(`Built ${chats.length} chat${chats.length === 1 ? "" : "s"}, ${messages} messages, ${mediaFiles} media files, ` +
+          `${warnings.list.length} warning${warnings.list.length === 1 ? "" : "s"} (see report.html) → ${output}`);
       }
     } catch (error) {
       printWarnings(warnings);
       throw error;
     }
   });
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("a whole number of 1 or more");
+  return n;
+}
 
 function printWarnings(warnings: Warnings): void {
   for (const w of warnings.list) process.stderr.write(`${w.file}${w.line ? `:${w.line}` : ""}: ${w.message}\n`);

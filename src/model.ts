@@ -146,3 +146,147 @@ export interface ExportSource {
   /** Every other file in the export, by base name. */
   readonly files: ReadonlyMap<string, ExportFile>;
 }
+
+/**
+ * What the site's templates render, built by the data stage: every label already in the archive's
+ * language, every link already relative to the page it is on. Templates format; they do not compute.
+ */
+export interface Site {
+  readonly lang: string;
+  readonly dir: "ltr" | "rtl";
+  /** UI strings by key, for the templates' fixed labels. */
+  readonly strings: Readonly<Record<string, string>>;
+  readonly index: IndexPage;
+  readonly chatPages: readonly ChatPage[];
+  readonly galleries: readonly GalleryPage[];
+  readonly report: ReportPage;
+}
+
+/** Fields every page has: where it is, and the way back to the archive's root. */
+export interface PageBase {
+  /** Output path, e.g. "chats/family/2.html". */
+  readonly path: string;
+  /** Relative prefix from this page to the archive root: "" or "../../". */
+  readonly root: string;
+  readonly title: string;
+}
+
+export interface ChatCard {
+  readonly id: string;
+  readonly title: string;
+  /** Link from the archive root to the chat's first page. */
+  readonly href: string;
+  readonly participants: string;
+  readonly messages: string;
+  readonly range: string;
+  readonly lastPreview: string;
+  readonly lastAuthor: string | null;
+}
+
+export interface IndexPage extends PageBase {
+  readonly totals: string;
+  readonly chats: readonly ChatCard[];
+  readonly warnings: string;
+}
+
+export interface PageLink {
+  readonly label: string;
+  readonly href: string | null;
+  readonly current?: boolean;
+}
+
+export interface MediaView {
+  readonly kind: AttachmentKind | "omitted";
+  readonly label: string;
+  /** Link to the original, relative to the page; null when the export lacks the file. */
+  readonly href: string | null;
+  readonly fileName?: string;
+  readonly thumb?: { readonly src: string; readonly width: number; readonly height: number; readonly alt: string };
+  readonly size?: string;
+  readonly contact?: { readonly name?: string; readonly phone?: string };
+  /** Why there is only a placeholder. */
+  readonly problem?: string;
+}
+
+export interface MessageView {
+  readonly type: "message";
+  readonly id: number;
+  readonly anchor: string;
+  readonly permalink: string;
+  readonly datetime: string;
+  readonly time: string;
+  readonly author: string | null;
+  /** 0–11, stable per author across the archive. */
+  readonly color: number;
+  readonly mine: boolean;
+  /** First of a run of messages by one author: shows the name. */
+  readonly firstOfRun: boolean;
+  readonly system: boolean;
+  readonly deleted: boolean;
+  readonly edited: boolean;
+  readonly emojiOnly: boolean;
+  readonly blocks: readonly unknown[];
+  readonly media: readonly MediaView[];
+  readonly notice?: string;
+  readonly location?: { readonly href: string | null; readonly label: string };
+  readonly poll?: { readonly question: string; readonly options: readonly { readonly text: string; readonly votes: string }[] };
+}
+
+export interface DayView {
+  readonly type: "day";
+  readonly datetime: string;
+  readonly label: string;
+}
+
+export interface ChatPage extends PageBase {
+  readonly chat: { readonly id: string; readonly title: string; readonly participants: string; readonly sources: string };
+  readonly heading: string;
+  readonly pageLabel: string;
+  readonly nav: readonly PageLink[];
+  readonly rows: readonly (DayView | MessageView)[];
+  readonly gallery: string;
+  /** Only on a chat's first page: the month histogram and the data for jumping to a date. */
+  readonly timeline?: Timeline;
+}
+
+export interface Timeline {
+  readonly width: number;
+  readonly height: number;
+  readonly bars: readonly { readonly x: number; readonly y: number; readonly width: number; readonly height: number; readonly href: string; readonly label: string }[];
+  readonly years: readonly { readonly x: number; readonly label: string }[];
+  /** First message of each day, for the jump-to-date script: [ISO date, link]. */
+  readonly days: readonly (readonly [string, string])[];
+}
+
+export interface GalleryPage extends PageBase {
+  readonly heading: string;
+  /** The way back to the chat. */
+  readonly back: { readonly label: string; readonly href: string };
+  readonly items: readonly { readonly href: string; readonly thumb?: MediaView["thumb"]; readonly kind: AttachmentKind; readonly label: string; readonly original: string }[];
+}
+
+export interface ReportPage extends PageBase {
+  readonly warnings: readonly Warning[];
+}
+
+/** What the output holds for one attachment. Paths are relative to the output root, "/"-separated, not URL-encoded. */
+export interface MediaFile {
+  /** "media/<chatId>/<file>" */
+  readonly original: string;
+  readonly bytes: number;
+  /** For photos and stickers: size after EXIF rotation, and the thumbnail. */
+  readonly image?: {
+    readonly width: number;
+    readonly height: number;
+    readonly thumb: string;
+    readonly thumbWidth: number;
+    readonly thumbHeight: number;
+  };
+  /** The export holds the file but it could not be read or decoded: why, in one line. */
+  readonly broken?: string;
+  /** A contact card's name and first number. */
+  readonly contact?: { readonly name?: string; readonly phone?: string };
+}
+
+/** chat id → attachment file name → what the output holds for it. */
+export type MediaIndex = ReadonlyMap<string, ReadonlyMap<string, MediaFile>>;

@@ -71,29 +71,32 @@ describe("chat-archive parse", () => {
 });
 
 describe("chat-archive build", () => {
-  it("writes one data file per chat and a summary, replacing the old output", () => {
+  it("writes the archive, replacing the old output, and says what it built", () => {
     const output = join(scratch, "site");
     const first = cli("build", "--input", "content", "--output", output);
     expect(first.status).toBe(0);
-    expect(first.stdout).toMatch(/Built 2 chats, 103 messages, 1 warning/);
-    const summary = JSON.parse(readFileSync(join(output, "data/chats.json"), "utf8")) as { id: string; messageCount: number }[];
-    expect(summary.map((c) => [c.id, c.messageCount])).toEqual([["hiking-club", 71], ["jonas", 32]]);
-    const chat = JSON.parse(readFileSync(join(output, "data/chats/jonas.json"), "utf8")) as Archive;
-    expect(chat.chats[0]!.messages).toHaveLength(32);
+    expect(first.stdout).toMatch(/Built 2 chats, 103 messages, \d+ media files, 1 warning \(see report\.html\)/);
+    expect(readdirSync(join(output, "chats"))).toEqual(["hiking-club", "jonas"]);
 
     writeFileSync(join(output, "stale.html"), "old");
     expect(cli("build", "--input", "content", "--output", output, "--quiet")).toMatchObject({ status: 0, stdout: "" });
-    expect(readdirSync(output)).toEqual(["data"]);
+    expect(readdirSync(output)).not.toContain("stale.html");
+    expect(readdirSync(output)).toContain("index.html");
     expect(readdirSync(scratch).filter((f) => f.includes("building"))).toEqual([]);
   });
 
   it("fails with exit 1 and leaves the old output when nothing can be read", () => {
     const output = join(scratch, "kept");
-    expect(cli("build", "--input", "content", "--output", output).status).toBe(0);
+    expect(cli("build", "--input", "content", "--output", output, "--quiet").status).toBe(0);
+    const before = readFileSync(join(output, "index.html"), "utf8");
     const { status, stderr } = cli("build", "--input", join(scratch, "missing"), "--output", output);
     expect(status).toBe(1);
     expect(stderr).toContain("no WhatsApp chat export could be read");
     noStackTrace(stderr);
-    expect(readdirSync(join(output, "data/chats"))).toEqual(["hiking-club.json", "jonas.json"]);
+    expect(readFileSync(join(output, "index.html"), "utf8")).toBe(before);
+  });
+
+  it("refuses a page size that is not a whole number", () => {
+    expect(cli("build", "--page-size", "0").status).toBe(2);
   });
 });

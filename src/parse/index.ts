@@ -16,7 +16,9 @@ export interface ParseExportsOptions {
  * Parses each export; one that cannot be read is a warning and the rest go on.
  * Ids are slugs of the titles, unique within the run.
  */
-export function parseExports(exports: readonly ExportSource[], options: ParseExportsOptions, warnings: Warnings): Chat[] {
+export function parseExports(
+  exports: readonly ExportSource[], options: ParseExportsOptions, warnings: Warnings,
+): { chat: Chat; source: ExportSource }[] {
   const parsed = exports.flatMap((source) => {
     try {
       const chat = parseChat(source.text, {
@@ -35,12 +37,15 @@ export function parseExports(exports: readonly ExportSource[], options: ParseExp
   });
   const ids = uniqueSlugs(parsed.map(({ source }) => source.title));
   return parsed.map(({ source, chat }, i) => ({
-    id: ids[i]!,
-    title: source.title,
-    platform: chat.platform,
-    sources: [source.source],
-    participants: chat.participants,
-    messages: chat.messages,
+    source,
+    chat: {
+      id: ids[i]!,
+      title: source.title,
+      platform: chat.platform,
+      sources: [source.source],
+      participants: chat.participants,
+      messages: chat.messages,
+    },
   }));
 }
 

@@ -1,0 +1,243 @@
+/**
+ * The data stage for the site: chats cut into pages, every message turned into what its template
+ * shows (labels in the archive's language, formatting parsed into tokens, links relative to the page).
+ */
+import type {
+  Attachment, Chat, ChatCard, ChatPage, DayView, GalleryPage, MediaFile, MediaIndex, MediaView, Message, MessageView,
+  PageLink, Site, Warning,
+} from "../model.js";
+import { language, type Language } from "../i18n/index.js";
+import { en } from "../i18n/en.js";
+import { formatText, isEmojiOnly } from "./format.js";
+import { timeline } from "./timeline.js";
+
+export interface PageOptions {
+  /** Messages per page. */
+  readonly pageSize: number;
+  /** Whose messages sit on the right, as in the app. */
+  readonly me?: string;
+  readonly lang?: string;
+}
+
+/** Colours per author: enough that a group rarely repeats one, few enough to stay distinct. */
+const COLORS = 12;
+const CHAT_ROOT = "../../";
+const CALLS = {
+  "missed-voice": "message.callMissedVoice", "missed-video": "message.callMissedVideo", voice: "message.callVoice", video: "message.callVideo",
+} as const;
+
+export function buildSite(chats: readonly Chat[], media: MediaIndex, warnings: readonly Warning[], options: PageOptions): Site {
+  const l = language(options.lang);
+  const strings = Object.fromEntries(Object.keys(en).map((key) => [key, l.t(key as keyof typeof en)]));
+  const colors = authorColors(chats);
+  const ordered = [...chats].sort((a, b) => lastTimestamp(b).localeCompare(lastTimestamp(a)));
+  const mediaCount = [...media.values()].reduce((n, files) => n + files.size, 0);
+  const messageCount = chats.reduce((n, c) => n + c.messages.length, 0);
+  return {
+    lang: l.code,
+    dir: l.dir,
+    strings,
+    index: {
+      path: "index.html",
+      root: "",
+      title: l.t("archive.title"),
+      totals: l.t("archive.totals", { chats: chats.length, messages: messageCount, media: mediaCount }),
+      chats: ordered.map((chat) => chatCard(chat, l)),
+      warnings: l.t("archive.reportWarnings", { count: warnings.length }),
+    },
+    chatPages: chats.flatMap((chat) => chatPages(chat, media.get(chat.id) ?? new Map(), colors, options, l)),
+    galleries: chats.map((chat) => gallery(chat, media.get(chat.id) ?? new Map(), options.pageSize, l)),
+    report: { path: "report.html", root: "", title: l.t("report.title"), warnings },
+  };
+}
+
+function lastTimestamp(chat: Chat): string {
+  return chat.messages[chat.messages.length - 1]?.timestamp ?? "";
+}
+
+/** The file a chat page lives in: the first is index.html, then 2.html, 3.html, … */
+export function pageFile(page: number): string {
+  return page === 1 ? "index.html" : `${page}.html`;
+}
+
+/** A path from the output root as a relative URL: each segment percent-encoded. */
+function url(path: string): string {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+
+function chatCard(chat: Chat, l: Language): ChatCard {
+  const first = chat.messages[0];
+  const last = chat.messages[chat.messages.length - 1];
+  const lastText = last ? preview(last, l) : "";
+  return {
+    id: chat.id,
+    title: chat.title,
+    href: url(`chats/${chat.id}/index.html`),
+    participants: chat.participants.join(", "),
+    messages: l.t("chat.messages", { count: chat.messages.length }),
+    range: first && last ? l.t("chat.range", { first: l.date(first.timestamp), last: l.date(last.timestamp) }) : "",
+    lastPreview: lastText.length > 120 ? `${lastText.slice(0, 119)}…` : lastText,
+    lastAuthor: last?.author ?? null,
+  };
+}
+
+/** One line of text that stands for a message in a list. */
+function preview(m: Message, l: Language): string {
+  if (m.deleted) return l.t("message.deleted");
+  if (m.text) return m.text.replace(/\s+/g, " ");
+  const attachment = m.attachments[0];
+  if (attachment) return l.t(`kind.${attachment.kind}`);
+  return m.mediaOmitted ? l.t("media.omitted") : "";
+}
+
+function authorColors(chats: readonly Chat[]): Map<string, number> {
+  const colors = new Map<string, number>();
+  for (const chat of chats) for (const name of chat.participants) if (!colors.has(name)) colors.set(name, colors.size % COLORS);
+  return colors;
+}
+
+function chatPages(
+  chat: Chat, files: ReadonlyMap<string, MediaFile>, colors: Map<string, number>, options: PageOptions, l: Language,
+): ChatPage[] {
+  const size = Math.max(1, options.pageSize);
+  const count = Math.max(1, Math.ceil(chat.messages.length / size));
+  const pageOf = (index: number): number => Math.floor(index / size) + 1;
+  const heading = chat.title;
+  const info = {
+    id: chat.id,
+    title: chat.title,
+    participants: chat.participants.join(", "),
+    sources: l.t("chat.sources", { sources: chat.sources.join(", ") }),
+  };
+  const pages: ChatPage[] = [];
+  for (let page = 1; page <= count; page++) {
+    const messages = chat.messages.slice((page - 1) * size, page * size);
+    const rows: (DayView | MessageView)[] = [];
+    let previous: Message | undefined = chat.messages[(page - 1) * size - 1];
+    for (const m of messages) {
+      const day = m.timestamp.slice(0, 10);
+      const newDay = !previous || previous.timestamp.slice(0, 10) !== day || rows.length === 0;
+      if (newDay) rows.push({ type: "day", datetime: day, label: l.day(day) });
+      const firstOfRun = newDay || previous?.author !== m.author || previous.system !== m.system;
+      rows.push(messageView(chat, m, files, colors, options, firstOfRun, pageFile(page), l));
+      previous = m;
+    }
+    pages.push({
+      path: `chats/${chat.id}/${pageFile(page)}`,
+      root: CHAT_ROOT,
+      title: count > 1 ? `${chat.title} · ${l.t("chat.page", { number: page, count })}` : chat.title,
+      chat: info,
+      heading,
+      pageLabel: l.t("chat.page", { number: page, count }),
+      nav: navigation(page, count, l),
+      rows,
+      gallery: "media.html",
+      ...(page === 1 ? { timeline: timeline(chat, (i) => pageFile(pageOf(i)), l) } : {}),
+    });
+  }
+  return pages;
+}
+
+/** First, previous, numbers around the current page, next, last; a link is null where it leads nowhere. */
+function navigation(page: number, count: number, l: Language): PageLink[] {
+  const link = (label: string, target: number): PageLink => ({
+    label, href: target < 1 || target > count || target === page ? null : pageFile(target),
+  });
+  const numbers: PageLink[] = [];
+  for (let n = 1; n <= count; n++) {
+    // Every page near this one, and the first and last: a long chat keeps a short bar.
+    if (n === 1 || n === count || Math.abs(n - page) <= 2) {
+      numbers.push({ label: l.number(n), href: pageFile(n), current: n === page });
+    } else if (numbers[numbers.length - 1]?.label !== "…") {
+      numbers.push({ label: "…", href: null });
+    }
+  }
+  return [link(l.t("nav.first"), 1), link(l.t("nav.previous"), page - 1), ...numbers, link(l.t("nav.next"), page + 1), link(l.t("nav.last"), count)];
+}
+
+function messageView(
+  chat: Chat, m: Message, files: ReadonlyMap<string, MediaFile>, colors: Map<string, number>, options: PageOptions,
+  firstOfRun: boolean, file: string, l: Language,
+): MessageView {
+  const anchor = `m${m.id}`;
+  const media: MediaView[] = m.attachments.map((a) => attachmentView(chat, m, a, files.get(a.fileName), l));
+  if (m.mediaOmitted) {
+    const label = m.viewOnce ? l.t("message.viewOnce")
+      : m.omittedKind ? l.t("media.omittedKind", { kind: l.t(`kind.${m.omittedKind}`) }) : l.t("media.omitted");
+    media.push({ kind: "omitted", label, href: null, problem: label });
+  }
+  const call = m.call ? l.t(CALLS[m.call]) : undefined;
+  return {
+    type: "message",
+    id: m.id,
+    anchor,
+    permalink: `${file}#${anchor}`,
+    datetime: m.timestamp,
+    time: l.time(m.timestamp),
+    author: m.author,
+    color: m.author === null ? 0 : colors.get(m.author) ?? 0,
+    mine: m.author !== null && m.author === options.me,
+    firstOfRun,
+    system: m.system,
+    deleted: m.deleted,
+    edited: m.edited,
+    emojiOnly: !m.system && isEmojiOnly(m.text),
+    blocks: formatText(m.text),
+    media,
+    ...(call ? { notice: call } : {}),
+    ...(m.location ? {
+      location: {
+        href: m.location.url && /^https?:\/\//.test(m.location.url) ? m.location.url : null,
+        label: m.location.live ? l.t("message.liveLocation") : m.location.name ?? l.t("message.location"),
+      },
+    } : {}),
+    ...(m.poll ? {
+      poll: { question: m.poll.question, options: m.poll.options.map((o) => ({ text: o.text, votes: l.t("message.votes", { count: o.votes }) })) },
+    } : {}),
+  };
+}
+
+function attachmentView(chat: Chat, m: Message, a: Attachment, file: MediaFile | undefined, l: Language): MediaView {
+  const label = l.t(`kind.${a.kind}`);
+  if (!file) return { kind: a.kind, label, href: null, fileName: a.fileName, problem: l.t("media.missing", { file: a.fileName }) };
+  const href = CHAT_ROOT + url(file.original);
+  const size = formatBytes(file.bytes, l);
+  const base = { kind: a.kind, label, href, fileName: a.fileName, size, ...(file.contact ? { contact: file.contact } : {}) };
+  if (file.broken) return { ...base, problem: l.t("media.broken", { file: a.fileName }) };
+  if (file.image) {
+    const alt = a.kind === "sticker"
+      ? l.t("media.stickerAlt", { author: m.author ?? chat.title })
+      : l.t("media.photoAlt", { author: m.author ?? chat.title, date: l.date(m.timestamp) });
+    return { ...base, thumb: { src: CHAT_ROOT + url(file.image.thumb), width: file.image.thumbWidth, height: file.image.thumbHeight, alt } };
+  }
+  return base;
+}
+
+function formatBytes(bytes: number, l: Language): string {
+  const units = ["B", "KB", "MB", "GB"];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${l.number(Math.round(value * 10) / 10)} ${units[unit]}`;
+}
+
+function gallery(chat: Chat, files: ReadonlyMap<string, MediaFile>, pageSize: number, l: Language): GalleryPage {
+  const items = chat.messages.flatMap((m, index) => m.attachments.flatMap((a) => {
+    const file = files.get(a.fileName);
+    if (!file || !["image", "video", "gif"].includes(a.kind)) return [];
+    const view = attachmentView(chat, m, a, file, l);
+    const page = Math.floor(index / Math.max(1, pageSize)) + 1;
+    return [{ href: `${pageFile(page)}#m${m.id}`, kind: a.kind, label: `${l.t(`kind.${a.kind}`)} · ${l.date(m.timestamp)}`, original: view.href ?? "", ...(view.thumb ? { thumb: view.thumb } : {}) }];
+  }));
+  return {
+    path: `chats/${chat.id}/media.html`,
+    root: CHAT_ROOT,
+    title: l.t("gallery.title", { chat: chat.title }),
+    heading: l.t("gallery.title", { chat: chat.title }),
+    back: { label: chat.title, href: "index.html" },
+    items,
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * A chat's timeline: messages per month as bars of an SVG drawn at build time (each links to the
+ * month's first message, so it works without scripts), and each day's first message for the
+ * jump-to-date field.
+ */
+import type { Chat, Timeline } from "../model.js";
+import type { Language } from "../i18n/index.js";
+
+const HEIGHT = 64;
+const BAR = 8;
+const GAP = 2;
+
+/** `fileOf(i)` is the page file holding the chat's i-th message (0-based). */
+export function timeline(chat: Chat, fileOf: (index: number) => string, l: Language): Timeline {
+  const months: { month: string; count: number; first: number }[] = [];
+  const days: (readonly [string, string])[] = [];
+  chat.messages.forEach((m, i) => {
+    const month = m.timestamp.slice(0, 7);
+    const last = months[months.length - 1];
+    if (last?.month === month) last.count++;
+    else months.push({ month, count: 1, first: i });
+    const day = m.timestamp.slice(0, 10);
+    if (days[days.length - 1]?.[0] !== day) days.push([day, `${fileOf(i)}#m${m.id}`]);
+  });
+  // Months without messages still take a place, so the bars keep the shape of time.
+  const filled = fillMonths(months);
+  const max = Math.max(1, ...filled.map((m) => m.count));
+  const bars = filled.flatMap((m, i) => m.count === 0 ? [] : [{
+    x: i * (BAR + GAP),
+    y: HEIGHT - Math.max(2, Math.round((m.count / max) * HEIGHT)),
+    width: BAR,
+    height: Math.max(2, Math.round((m.count / max) * HEIGHT)),
+    href: `${fileOf(m.first)}#m${chat.messages[m.first]!.id}`,
+    label: l.t("timeline.month", { month: l.month(m.month), count: m.count }),
+  }]);
+  const years = filled.flatMap((m, i) => (i === 0 || m.month.endsWith("-01") ? [{ x: i * (BAR + GAP), label: m.month.slice(0, 4) }] : []));
+  return { width: Math.max(BAR, filled.length * (BAR + GAP) - GAP), height: HEIGHT, bars, years, days };
+}
+
+function fillMonths(months: readonly { month: string; count: number; first: number }[]): { month: string; count: number; first: number }[] {
+  const out: { month: string; count: number; first: number }[] = [];
+  for (const m of months) {
+    const previous = out[out.length - 1];
+    // Exports are not always in time order; a month that goes back is shown where it stands.
+    for (let next = previous && nextMonth(previous.month); next && next < m.month; next = nextMonth(next)) {
+      out.push({ month: next, count: 0, first: 0 });
+    }
+    out.push({ ...m });
+  }
+  return out;
+}
+
+function nextMonth(month: string): string {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
+}

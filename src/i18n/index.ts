@@ -1,0 +1,53 @@
+/**
+ * The archive's UI language: a catalog of strings per language and the locale's own formatting of
+ * dates and numbers through Intl. English is the only catalog for now; others add a file.
+ */
+import { en, type StringKey } from "./en.js";
+
+export type { StringKey };
+
+const CATALOGS: Readonly<Record<string, Readonly<Record<StringKey, string>>>> = { en };
+
+export interface Language {
+  readonly code: string;
+  readonly dir: "ltr" | "rtl";
+  /** The string for a key, with `{name}` placeholders filled in (numbers in the locale's digits). */
+  t(key: StringKey, values?: Readonly<Record<string, string | number>>): string;
+  /** "15 Jan 2023" */
+  date(isoDate: string): string;
+  /** "Sunday, 15 January 2023" */
+  day(isoDate: string): string;
+  /** "09:04" */
+  time(isoTimestamp: string): string;
+  /** "January 2023" */
+  month(isoMonth: string): string;
+  number(n: number): string;
+}
+
+const RTL = new Set(["ar", "fa", "he", "ur"]);
+
+export function language(code = "en"): Language {
+  const catalog = CATALOGS[code] ?? en;
+  const numbers = new Intl.NumberFormat(code);
+  // Timestamps are local times without a zone; reading them as UTC keeps them as written.
+  const utc = { timeZone: "UTC" } as const;
+  const dates = new Intl.DateTimeFormat(code, { ...utc, day: "numeric", month: "short", year: "numeric" });
+  const days = new Intl.DateTimeFormat(code, { ...utc, weekday: "long", day: "numeric", month: "long", year: "numeric" });
+  const times = new Intl.DateTimeFormat(code, { ...utc, hour: "2-digit", minute: "2-digit" });
+  const months = new Intl.DateTimeFormat(code, { ...utc, month: "long", year: "numeric" });
+  const at = (iso: string): Date => new Date(`${iso.length === 7 ? `${iso}-01` : iso.slice(0, 10)}T${iso.slice(11, 19) || "00:00:00"}Z`);
+  return {
+    code,
+    dir: RTL.has(code) ? "rtl" : "ltr",
+    t: (key, values = {}) =>
+      catalog[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+        const value = values[name];
+        return value === undefined ? whole : typeof value === "number" ? numbers.format(value) : value;
+      }),
+    date: (iso) => dates.format(at(iso)),
+    day: (iso) => days.format(at(iso)),
+    time: (iso) => times.format(at(iso)),
+    month: (iso) => months.format(at(iso)),
+    number: (n) => numbers.format(n),
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * The thumbnail cache: `<key>.webp` and `<key>.json` (the sizes, or why the image is unreadable),
+ * so that a build with nothing changed decodes no image. Entries are written to a temporary name
+ * and renamed, the JSON last, so a half-written entry is never read as whole.
+ */
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Warnings } from "../model.js";
+import type { ImageSize, Thumbnail } from "./thumbnail.js";
+
+export class ThumbnailCache {
+  private ready: Promise<void> | undefined;
+  private broken = false;
+
+  constructor(
+    private readonly dir: string,
+    private readonly warnings: Warnings,
+  ) {}
+
+  /** The cached thumbnail; undefined when there is none or it cannot be read whole. */
+  async get(key: string): Promise<Thumbnail | undefined> {
+    try {
+      const entry = JSON.parse(await readFile(this.path(key, "json"), "utf8")) as unknown;
+      if (isBroken(entry)) return { broken: entry.broken };
+      if (isSize(entry)) {
+        const { width, height, thumbWidth, thumbHeight } = entry;
+        return { size: { width, height, thumbWidth, thumbHeight }, webp: await readFile(this.path(key, "webp")) };
+      }
+    } catch {
+      // Missing, half-deleted or damaged entries are made again.
+    }
+    return undefined;
+  }
+
+  /** Stores a thumbnail; if the cache cannot be written, says so once and stops trying. */
+  async put(key: string, thumbnail: Thumbnail): Promise<void> {
+    if (this.broken) return;
+    try {
+      await (this.ready ??= mkdir(this.dir, { recursive: true }).then(() => undefined));
+      if ("webp" in thumbnail) await this.write(this.path(key, "webp"), thumbnail.webp);
+      const entry = "webp" in thumbnail ? thumbnail.size : { broken: thumbnail.broken };
+      await this.write(this.path(key, "json"), JSON.stringify(entry));
+    } catch (error) {
+      if (this.broken) return;
+      this.broken = true;
+      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      this.warnings.add(this.dir, `the thumbnail cache cannot be written (${code}); the next build will make thumbnails again`);
+    }
+  }
+
+  private path(key: string, extension: "webp" | "json"): string {
+    return join(this.dir, `${key}.${extension}`);
+  }
+
+  private async write(path: string, data: Buffer | string): Promise<void> {
+    const temporary = `${path}.${randomBytes(6).toString("hex")}.tmp`;
+    try {
+      await writeFile(temporary, data);
+      await rename(temporary, path);
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw error;
+    }
+  }
+}
+
+function isBroken(entry: unknown): entry is { broken: string } {
+  return typeof entry === "object" && entry !== null && typeof (entry as { broken?: unknown }).broken === "string";
+}
+
+function isSize(entry: unknown): entry is ImageSize {
+  if (typeof entry !== "object" || entry === null) return false;
+  const size = entry as Record<string, unknown>;
+  return ["width", "height", "thumbWidth", "thumbHeight"].every((k) => Number.isInteger(size[k]) && (size[k] as number) > 0);
+}

@@ -1,0 +1,215 @@
+/**
+ * The media stage: every attachment an export holds is copied into `media/<chat id>/`, photos and
+ * stickers get a WebP thumbnail in `thumbs/<chat id>/` (cached by content), contact cards are read
+ * for their name and number. A file that cannot be read or decoded becomes a warning, never an error.
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { join, resolve, sep } from "node:path";
+import pLimit, { type LimitFunction } from "p-limit";
+import type { AttachmentKind, Chat, ExportFile, ExportSource, MediaFile, MediaIndex, Warnings } from "../model.js";
+import { ThumbnailCache } from "./cache.js";
+import { folderNames } from "./names.js";
+import { makeThumbnail, thumbnailKey, type Thumbnail } from "./thumbnail.js";
+import { parseVcard } from "./vcard.js";
+
+export interface MediaOptions {
+  /** Files handled at once; default: the number of CPUs. */
+  readonly concurrency?: number;
+  /** Thumbnails' width in pixels (images narrower are not enlarged); default 480. */
+  readonly thumbnailWidth?: number;
+  /** Where thumbnails are cached; default `node_modules/.cache/chat-archive` under the working directory. */
+  readonly cacheDir?: string;
+  /** false: the cache is neither read nor written. Default true. */
+  readonly useCache?: boolean;
+}
+
+export interface MediaResult {
+  readonly index: MediaIndex;
+  /** Images decoded this build, whether they yielded a thumbnail or proved unreadable. */
+  readonly thumbnailsMade: number;
+  /** Images whose thumbnail (or unreadability) came from the cache. */
+  readonly thumbnailsReused: number;
+}
+
+/** Files bigger than this are read one at a time, beside the others: `ExportFile.read()` holds a whole file in memory. */
+const BIG_FILE = 64 * 1024 * 1024;
+
+interface Job {
+  readonly chatId: string;
+  readonly fileName: string;
+  /** The name in the chat's media folder. */
+  readonly safeName: string;
+  readonly kinds: ReadonlySet<AttachmentKind>;
+  readonly file: ExportFile;
+  /** The export's name, for warnings. */
+  readonly source: string;
+}
+
+/** Photos and stickers get a thumbnail; a file named as both a document and a photo still does. */
+const decoded = (job: Job): boolean => job.kinds.has("image") || job.kinds.has("sticker");
+
+interface Done {
+  readonly media?: MediaFile;
+  readonly warning?: string;
+  readonly thumbnail?: "made" | "reused";
+}
+
+interface Context {
+  readonly root: string;
+  readonly width: number;
+  readonly cache: ThumbnailCache | undefined;
+}
+
+/**
+ * Writes the chats' media into `outDir` and says what it holds for each attachment. A chat merged
+ * from several exports may be listed once per export: each file is taken from the first export that
+ * has it. Attachments no export holds are left out of the index.
+ */
+export async function processMedia(
+  chats: readonly { chat: Chat; source: ExportSource }[],
+  outDir: string,
+  options: MediaOptions,
+  warnings: Warnings,
+): Promise<MediaResult> {
+  const concurrency = positive("concurrency", options.concurrency ?? availableParallelism());
+  const width = positive("thumbnailWidth", options.thumbnailWidth ?? 480);
+  const cacheDir = options.cacheDir ?? join(process.cwd(), "node_modules", ".cache", "chat-archive");
+  const context: Context = {
+    root: resolve(outDir),
+    width,
+    cache: options.useCache === false ? undefined : new ThumbnailCache(resolve(cacheDir), warnings),
+  };
+  const jobs = plan(chats);
+  const folders = new Set<string>();
+  for (const job of jobs) {
+    folders.add(outputPath(context.root, "media", job.chatId));
+    if (decoded(job)) folders.add(outputPath(context.root, "thumbs", job.chatId));
+  }
+  for (const folder of folders) await mkdir(folder, { recursive: true });
+
+  const lane = pLimit(concurrency);
+  const bigLane = pLimit(1);
+  const done = await runAll(jobs, (job) => (job.file.size > BIG_FILE ? bigLane : lane), (job) => processFile(job, context));
+
+  // Filled in the chats' order, not the order files finished in, so that the index and warnings are the same on every run.
+  const index = new Map<string, Map<string, MediaFile>>(chats.map(({ chat }) => [chat.id, new Map()]));
+  let thumbnailsMade = 0;
+  let thumbnailsReused = 0;
+  for (const [i, job] of jobs.entries()) {
+    const { media, warning, thumbnail } = done[i] as Done;
+    if (media) index.get(job.chatId)?.set(job.fileName, media);
+    if (warning) warnings.add(job.source, `${job.fileName}: ${warning}`);
+    if (thumbnail === "made") thumbnailsMade++;
+    if (thumbnail === "reused") thumbnailsReused++;
+  }
+  return { index, thumbnailsMade, thumbnailsReused };
+}
+
+/** One job per file a chat's present attachments name, in order of first mention; a file named twice is one job. */
+function plan(chats: readonly { chat: Chat; source: ExportSource }[]): Job[] {
+  const byChat = new Map<string, Map<string, { kinds: Set<AttachmentKind>; file: ExportFile; source: string }>>();
+  for (const { chat, source } of chats) {
+    let files = byChat.get(chat.id);
+    if (!files) byChat.set(chat.id, (files = new Map()));
+    for (const message of chat.messages) {
+      for (const { fileName, kind, present } of message.attachments) {
+        if (!present) continue;
+        const known = files.get(fileName);
+        if (known) known.kinds.add(kind);
+        else {
+          const file = source.files.get(fileName);
+          if (file) files.set(fileName, { kinds: new Set([kind]), file, source: source.source });
+        }
+      }
+    }
+  }
+  return [...byChat].flatMap(([chatId, files]) => {
+    const names = folderNames([...files.keys()]);
+    return [...files].map(([fileName, f]) => ({ chatId, fileName, safeName: names.get(fileName) ?? "", ...f }));
+  });
+}
+
+/** What a job that was never started rejects with, told apart from the failure that stopped it. */
+const NOT_STARTED = new Error("not started: an earlier file failed");
+
+/**
+ * Runs every item through the limiter `laneOf` gives it. After a failure (the output cannot be
+ * written) no new task starts, and it rejects only once the running ones have settled, so that
+ * nothing still writes into a folder the caller is about to remove.
+ */
+async function runAll<T, R>(items: readonly T[], laneOf: (item: T) => LimitFunction, task: (item: T) => Promise<R>): Promise<R[]> {
+  let failed = false;
+  const settled = await Promise.allSettled(
+    items.map((item) =>
+      laneOf(item)(async () => {
+        if (failed) throw NOT_STARTED;
+        return task(item).catch((error: unknown) => {
+          failed = true;
+          throw error;
+        });
+      }),
+    ),
+  );
+  const failure = settled.find((s) => s.status === "rejected" && s.reason !== NOT_STARTED);
+  if (failure) throw (failure as PromiseRejectedResult).reason;
+  return settled.map((s) => (s as PromiseFulfilledResult<R>).value);
+}
+
+async function processFile(job: Job, context: Context): Promise<Done> {
+  let bytes: Buffer;
+  try {
+    bytes = await job.file.read();
+  } catch (error) {
+    // Without its bytes there is nothing to link to, so the file is left out as if the export lacked it.
+    return { warning: `${readError(error)}; shown as missing` };
+  }
+  const original = `media/${job.chatId}/${job.safeName}`;
+  // "wx": a name given twice would be a bug, and is refused rather than overwriting a file.
+  await writeFile(outputPath(context.root, "media", job.chatId, job.safeName), bytes, { flag: "wx" });
+  const contact = job.kinds.has("contact") ? parseVcard(bytes) : undefined;
+  const media: MediaFile = { original, bytes: bytes.length, ...(contact ? { contact } : {}) };
+  if (!decoded(job)) return { media };
+
+  const { thumbnail, reused } = await thumbnailOf(bytes, context);
+  if ("broken" in thumbnail) {
+    return { media: { ...media, broken: thumbnail.broken }, warning: `${thumbnail.broken}; shown as a placeholder`, thumbnail: reused ? "reused" : "made" };
+  }
+  const thumb = `thumbs/${job.chatId}/${job.safeName}.webp`;
+  await writeFile(outputPath(context.root, "thumbs", job.chatId, `${job.safeName}.webp`), thumbnail.webp, { flag: "wx" });
+  return { media: { ...media, image: { ...thumbnail.size, thumb } }, thumbnail: reused ? "reused" : "made" };
+}
+
+async function thumbnailOf(bytes: Buffer, context: Context): Promise<{ thumbnail: Thumbnail; reused: boolean }> {
+  if (!context.cache) return { thumbnail: await makeThumbnail(bytes, context.width), reused: false };
+  const key = await thumbnailKey(bytes, context.width);
+  const cached = await context.cache.get(key);
+  if (cached) return { thumbnail: cached, reused: true };
+  const thumbnail = await makeThumbnail(bytes, context.width);
+  await context.cache.put(key, thumbnail);
+  return { thumbnail, reused: false };
+}
+
+/** Why a file cannot be read, from "cannot be read" on: ingest's errors begin with names the warning already gives. */
+function readError(error: unknown): string {
+  const message = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+  const at = message.indexOf("cannot be read");
+  return at >= 0 ? message.slice(at) : `cannot be read (${message})`;
+}
+
+/**
+ * `root` joined with path segments, each a single name (no separator, no "." or ".."); throws
+ * otherwise. Safe names and chat slugs always pass: this is the last guard against writing elsewhere.
+ */
+function outputPath(root: string, ...segments: string[]): string {
+  const path = resolve(root, ...segments);
+  if (segments.some((s) => s === "" || s === "." || s === ".." || /[/\\]/.test(s)) || !path.startsWith(root + sep)) {
+    throw new Error(`refusing to write outside ${root}: ${segments.join("/")}`);
+  }
+  return path;
+}
+
+function positive(name: string, value: number): number {
+  if (!Number.isInteger(value) || value < 1) throw new RangeError(`${name} must be a whole number of at least 1, not ${value}`);
+  return value;
+}

@@ -1,0 +1,77 @@
+/** Thumbnails with sharp: turned upright by EXIF orientation, at most a given width, WebP without metadata. */
+import { createHash } from "node:crypto";
+
+/** Images with more pixels are refused before decoding: a 100000 × 100000 header would ask for 40 GB. */
+export const MAX_INPUT_PIXELS = 100_000_000;
+const QUALITY = 75;
+/** WebP holds at most this many pixels on a side, which a long screenshot at full width can pass. */
+const WEBP_MAX = 16383;
+/** Changes whenever the steps below change, so that the cache forgets thumbnails made the old way. */
+const RECIPE = 1;
+
+export interface ImageSize {
+  /** The upright image's size: EXIF orientations 5–8 swap width and height. */
+  readonly width: number;
+  readonly height: number;
+  readonly thumbWidth: number;
+  readonly thumbHeight: number;
+}
+
+export type Thumbnail = { readonly size: ImageSize; readonly webp: Buffer } | { readonly broken: string };
+
+type Sharp = typeof import("sharp").default;
+let loading: Promise<Sharp> | undefined;
+
+/** sharp is loaded on the first image, so that archives without photos never pay for it. */
+function loadSharp(): Promise<Sharp> {
+  return (loading ??= import("sharp").then((module) => module.default));
+}
+
+/** Names one image's thumbnail: its bytes and everything that shapes the result, down to the library versions. */
+export async function thumbnailKey(bytes: Buffer, width: number): Promise<string> {
+  const { versions } = await loadSharp();
+  const recipe = `${RECIPE} webp q${QUALITY} w${width} max${MAX_INPUT_PIXELS} sharp ${versions.sharp} vips ${versions.vips}`;
+  return createHash("sha256").update(recipe).update("\0").update(bytes).digest("hex");
+}
+
+/** The thumbnail, or why the bytes are not an image sharp can read; never throws for bad bytes. */
+export async function makeThumbnail(bytes: Buffer, width: number): Promise<Thumbnail> {
+  const sharp = await loadSharp();
+  try {
+    // The header alone is read here, so the size can be checked (and named) before any pixel is decoded.
+    const header = await sharp(bytes, { limitInputPixels: false }).metadata();
+    if (header.width * header.height > MAX_INPUT_PIXELS) {
+      return broken(`${header.width} × ${header.height} pixels is over the limit of ${MAX_INPUT_PIXELS / 1e6} megapixels`);
+    }
+    // failOn "error": cut-off and damaged files fail, libjpeg's warnings about stray bytes (which browsers ignore) do not.
+    const { data, info } = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" })
+      .rotate()
+      .resize({ width, height: WEBP_MAX, fit: "inside", withoutEnlargement: true })
+      .webp({ quality: QUALITY })
+      .toBuffer({ resolveWithObject: true });
+    const size = { ...header.autoOrient, thumbWidth: info.width, thumbHeight: info.height };
+    return { size, webp: data };
+  } catch (error) {
+    return broken(reason(bytes, error));
+  }
+}
+
+function broken(why: string): Thumbnail {
+  return { broken: `not a readable image (${why})` };
+}
+
+/** sharp's message in words a reader of the report understands, on one line. */
+function reason(bytes: Buffer, error: unknown): string {
+  if (bytes.length === 0) return "the file is empty";
+  if (isHeic(bytes)) return "HEIC photos are not supported";
+  const message = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+  if (/unsupported image format/i.test(message)) return "unknown format";
+  if (/premature end|truncated|insufficient input/i.test(message)) return "the file is cut short";
+  if (/pixel limit/i.test(message)) return `over the limit of ${MAX_INPUT_PIXELS / 1e6} megapixels`;
+  return message.replace(/^Input \w+ has corrupt header: /, "").slice(0, 200) || "unknown error";
+}
+
+/** An ISO media file whose brand is HEIC/HEVC, which prebuilt sharp cannot decode. */
+function isHeic(bytes: Buffer): boolean {
+  return bytes.toString("latin1", 4, 8) === "ftyp" && /^he[iv]/.test(bytes.toString("latin1", 8, 12));
+}

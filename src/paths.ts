@@ -1,0 +1,15 @@
+/** Where the package's own files are, whether it runs from src/ (tests) or from dist/src/ (the installed command). */
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+function findRoot(): string {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "templates"))) return dir;
+    if (dirname(dir) === dir) throw new Error("chat-archive: cannot find the package's folder");
+  }
+}
+
+/** The package folder: package.json, templates/. */
+export const PACKAGE_ROOT = findRoot();
+export const TEMPLATES = join(PACKAGE_ROOT, "templates");

@@ -1,0 +1,123 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative, resolve } from "node:path";
+import { load, type CheerioAPI } from "cheerio";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildArchive, readChats } from "../src/build.js";
+import { Warnings, type Chat } from "../src/model.js";
+
+const root = join(import.meta.dirname, "..");
+const scratch = mkdtempSync(join(tmpdir(), "chat-archive-build-"));
+const output = join(scratch, "site");
+let chats: Chat[] = [];
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+beforeAll(async () => {
+  const warnings = new Warnings();
+  // A small page size, so the demo spans several pages and paging is exercised.
+  await buildArchive({ inputs: [join(root, "content")], output, pageSize: 25, cache: false }, warnings);
+  chats = (await readChats([join(root, "content")], undefined, new Warnings())).map((c) => c.chat);
+}, 120_000);
+
+const html = (path: string): CheerioAPI => load(readFileSync(join(output, path), "utf8"));
+const htmlFiles = (): string[] => walk(output).filter((f) => f.endsWith(".html"));
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+describe("the built demo archive", () => {
+  it("lists every chat on the index, newest activity first, linking to its first page", () => {
+    const $ = html("index.html");
+    const cards = $(".chat-card").toArray().map((card) => [$(card).find(".chat-card-title").text(), $(card).find("a").attr("href")]);
+    expect(cards).toEqual([
+      ["Hiking Club", "chats/hiking-club/index.html"],
+      ["Jonas", "chats/jonas/index.html"],
+    ]);
+    expect($(".totals").text()).toContain("2 chats");
+  });
+
+  it("shows every message with its author and time, once, on the page its permalink names", () => {
+    for (const chat of chats) {
+      const pages = readdirSync(join(output, "chats", chat.id)).filter((f) => /^(index|\d+)\.html$/.test(f));
+      const seen = new Map<string, string>();
+      for (const page of pages) {
+        const $ = html(join("chats", chat.id, page));
+        $(".row.msg, .row.system").each((_, el) => {
+          const id = $(el).attr("id")!;
+          expect(seen.has(id), `${id} appears twice`).toBe(false);
+          seen.set(id, page);
+        });
+      }
+      expect(seen.size).toBe(chat.messages.length);
+      for (const m of chat.messages) {
+        const page = seen.get(`m${m.id}`)!;
+        const $ = html(join("chats", chat.id, page));
+        const row = $(`#m${m.id}`);
+        expect(row.find("time").attr("datetime")).toBe(m.timestamp);
+        if (m.author !== null) expect(row.find(".author").text()).toBe(m.author);
+        const shown = row.text().replace(/\s+/g, " ");
+        for (const line of m.text.split("\n").filter((l) => l.trim())) {
+          // Formatting markers are rendered as elements; the words themselves must all be there.
+          const words = line.replace(/[*_~`]/g, " ").split(/\s+/).filter((w) => /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(w));
+          for (const word of words) expect(shown).toContain(word);
+        }
+        expect(row.find(`a.time`).attr("href")).toBe(`${page}#m${m.id}`);
+      }
+    }
+  });
+
+  it("shows HTML in a message as text", () => {
+    const source = readFileSync(join(output, "chats/hiking-club/index.html"), "utf8");
+    expect(source).not.toContain("<script>alert");
+    const texts = htmlFiles().flatMap((f) => load(readFileSync(f, "utf8"))(".text").toArray().map((el) => load(el).text()));
+    expect(texts.some((t) => t.includes('<script>alert("hi")</script>'))).toBe(true);
+  });
+
+  it("links only within the archive, relatively, to files that exist", () => {
+    for (const file of htmlFiles()) {
+      const $ = load(readFileSync(file, "utf8"));
+      const links = $("a[href], img[src], video[src], audio[src], link[href], script[src]").toArray()
+        .map((el) => $(el).attr("href") ?? $(el).attr("src")!);
+      for (const link of links) {
+        if (/^https?:\/\//.test(link)) continue; // a link in a message leads out, on purpose
+        expect(link, `${relative(output, file)}: ${link}`).not.toMatch(/^(\/|[a-z]+:)/i);
+        const [path, hash] = link.split("#") as [string, string | undefined];
+        const target = path ? resolve(dirname(file), decodeURIComponent(path)) : file;
+        expect(existsSync(target), `${relative(output, file)}: ${link}`).toBe(true);
+        expect(statSync(target).isFile(), `${relative(output, file)}: ${link} names a file`).toBe(true);
+        if (hash) expect(load(readFileSync(target, "utf8"))(`[id="${hash}"]`).length, `${link}`).toBe(1);
+      }
+    }
+  });
+
+  it("gives every page a language, a title, a viewport and noindex", () => {
+    for (const file of htmlFiles()) {
+      const $ = load(readFileSync(file, "utf8"));
+      expect($("html").attr("lang")).toBe("en");
+      expect($("title").text().trim()).not.toBe("");
+      expect($('meta[name="viewport"]').length).toBe(1);
+      expect($('meta[name="robots"]').attr("content")).toBe("noindex, nofollow");
+    }
+  });
+
+  it("shows photos as thumbnails linking to the original, and a placeholder for the missing one", () => {
+    const $ = html("chats/hiking-club/index.html");
+    const photo = $("a.photo").first();
+    expect(photo.attr("href")).toMatch(/^\.\.\/\.\.\/media\/hiking-club\/\d+-PHOTO-.*\.jpg$/);
+    const img = photo.find("img");
+    expect(img.attr("src")).toMatch(/^\.\.\/\.\.\/thumbs\/hiking-club\/.*\.webp$/);
+    expect(Number(img.attr("width"))).toBeGreaterThan(0);
+    expect(img.attr("loading")).toBe("lazy");
+    expect(img.attr("alt")).toMatch(/^Photo from Bongani Dlamini, .*2022$/);
+    const all = htmlFiles().map((f) => readFileSync(f, "utf8")).join("");
+    expect(all).toContain("00000058-PHOTO-2023-02-18-16-40-27.jpg is missing from the export");
+  });
+
+  it("lists every warning of the build in report.html, linked from the index", () => {
+    expect(html("index.html")('a[href="report.html"]').length).toBe(1);
+    expect(html("report.html")(".report td").text()).toContain("00000058-PHOTO-2023-02-18-16-40-27.jpg");
+  });
+});

@@ -1,0 +1,294 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { crc32 } from "node:zlib";
+import sharp, { type Sharp } from "sharp";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { processMedia, type MediaOptions, type MediaResult } from "../../src/media/index.js";
+import { UserError, Warnings, type Attachment, type Chat, type ExportFile, type ExportSource } from "../../src/model.js";
+
+const SOURCE = "WhatsApp Chat - Family.zip";
+
+function exportFile(name: string, bytes: Buffer): ExportFile {
+  return { name, size: bytes.length, read: async () => Buffer.from(bytes) };
+}
+
+function exportSource(files: Record<string, Buffer | ExportFile>, source = SOURCE): ExportSource {
+  return {
+    source,
+    path: `/exports/${source}`,
+    title: "Family",
+    chatFile: "_chat.txt",
+    text: "",
+    files: new Map(Object.entries(files).map(([name, f]) => [name, Buffer.isBuffer(f) ? exportFile(name, f) : f])),
+  };
+}
+
+/** A chat with one message per attachment. */
+function chatWith(id: string, attachments: readonly Attachment[]): Chat {
+  return {
+    id,
+    title: "Family",
+    platform: "ios",
+    sources: [SOURCE],
+    participants: ["Alice"],
+    messages: attachments.map((a, i) => ({
+      id: i + 1, timestamp: "2023-01-15T09:04:31", author: "Alice", text: "", attachments: [a],
+      system: false, deleted: false, edited: false, mediaOmitted: false, line: i + 1,
+    })),
+  };
+}
+
+const image = (fileName: string): Attachment => ({ fileName, kind: "image", present: true });
+
+/** Every file under `dir`, as "/"-separated relative paths, sorted. */
+async function tree(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1).split("\\").join("/")).sort();
+}
+
+/** Noise compresses badly, so a cut-off copy really lacks image data rather than only padding. */
+function noise(width: number, height: number): Sharp {
+  const pixels = Buffer.alloc(width * height * 3);
+  for (let i = 0; i < pixels.length; i++) pixels[i] = (i * 7919) % 251;
+  return sharp(pixels, { raw: { width, height, channels: 3 } });
+}
+
+/** A 1×1 PNG whose header claims `size` × `size`, its checksum made right so only the size is wrong. */
+async function giantPng(size: number): Promise<Buffer> {
+  const png = Buffer.from(await sharp({ create: { width: 1, height: 1, channels: 3, background: "red" } }).png().toBuffer());
+  png.writeUInt32BE(size, 16);
+  png.writeUInt32BE(size, 20);
+  png.writeUInt32BE(crc32(png.subarray(12, 29)), 29);
+  return png;
+}
+
+let images: Record<string, Buffer>;
+
+beforeAll(async () => {
+  const jpeg = await noise(300, 200).jpeg().toBuffer();
+  images = {
+    // Stored 1200×800 and marked "rotate 90°", as phones write portrait photos.
+    rotated: await sharp({ create: { width: 1200, height: 800, channels: 3, background: "red" } }).jpeg().withMetadata({ orientation: 6 }).toBuffer(),
+    gps: await sharp({ create: { width: 640, height: 480, channels: 3, background: "blue" } }).jpeg()
+      .withExif({ IFD3: { GPSLatitudeRef: "S", GPSLatitude: "33/1 55/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "18/1 25/1 0/1" } }).toBuffer(),
+    png: await sharp({ create: { width: 640, height: 480, channels: 4, background: "#0f08" } }).png().toBuffer(),
+    small: await sharp({ create: { width: 100, height: 50, channels: 3, background: "green" } }).png().toBuffer(),
+    sticker: await sharp({ create: { width: 512, height: 512, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).webp().toBuffer(),
+    truncated: jpeg.subarray(0, Math.floor(jpeg.length * 0.6)),
+    giant: await giantPng(100_000),
+    heic: Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from("ftypheic\0\0\0\0mif1heic"), Buffer.alloc(64)]),
+  };
+});
+
+let dir: string;
+let out: string;
+let options: MediaOptions;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), "chat-archive-media-"));
+  out = join(dir, "out");
+  options = { cacheDir: join(dir, "cache"), concurrency: 4 };
+});
+
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function run(
+  chats: { chat: Chat; source: ExportSource }[], to = out, opts = options,
+): Promise<MediaResult & { warnings: string[] }> {
+  const warnings = new Warnings();
+  const result = await processMedia(chats, to, opts, warnings);
+  return { ...result, warnings: warnings.list.map((w) => `${w.file}: ${w.message}`) };
+}
+
+describe("processMedia", () => {
+  it("copies each present file once, byte for byte, under a safe name inside media/<chat>/", async () => {
+    const video = Buffer.from("not really an mp4");
+    const files = { "..evil.jpg": images.small!, "a?b #1 100%.png": images.png!, "Ünïcødé 写真.png": images.small!, "VID-1.mp4": video, "CON.pdf": video };
+    const chat = chatWith("family", [
+      image("..evil.jpg"), image("a?b #1 100%.png"), image("Ünïcødé 写真.png"), image("..evil.jpg"),
+      { fileName: "VID-1.mp4", kind: "video", present: true },
+      { fileName: "VID-1.mp4", kind: "video", present: true },
+      { fileName: "CON.pdf", kind: "document", present: true },
+      { fileName: "gone.jpg", kind: "image", present: false },
+      { fileName: "listed-but-absent.jpg", kind: "image", present: true },
+    ]);
+    const { index, warnings } = await run([{ chat, source: exportSource(files) }]);
+    expect(warnings).toEqual([]);
+    expect(await readdir(dir)).toEqual(["cache", "out"]);
+    expect(await tree(out)).toEqual([
+      "media/family/_CON.pdf", "media/family/__evil.jpg", "media/family/a_b #1 100%.png", "media/family/VID-1.mp4", "media/family/Ünïcødé 写真.png",
+      "thumbs/family/__evil.jpg.webp", "thumbs/family/a_b #1 100%.png.webp", "thumbs/family/Ünïcødé 写真.png.webp",
+    ].sort());
+    const family = index.get("family")!;
+    expect([...family.keys()]).toEqual(["..evil.jpg", "a?b #1 100%.png", "Ünïcødé 写真.png", "VID-1.mp4", "CON.pdf"]);
+    for (const [name, bytes] of Object.entries(files)) {
+      const file = family.get(name)!;
+      expect(file.bytes).toBe(bytes.length);
+      expect(await readFile(join(out, file.original))).toEqual(bytes);
+    }
+    expect(family.get("VID-1.mp4")).toEqual({ original: "media/family/VID-1.mp4", bytes: video.length });
+  });
+
+  it("makes upright WebP thumbnails at most thumbnailWidth wide, never enlarged, with no metadata", async () => {
+    const chat = chatWith("c", [image("rotated.jpg"), image("gps.jpg"), image("small.png"), { fileName: "sticker.webp", kind: "sticker", present: true }]);
+    const source = exportSource({ "rotated.jpg": images.rotated!, "gps.jpg": images.gps!, "small.png": images.small!, "sticker.webp": images.sticker! });
+    const { index, warnings, thumbnailsMade } = await run([{ chat, source }]);
+    expect(warnings).toEqual([]);
+    expect(thumbnailsMade).toBe(4);
+    const files = index.get("c")!;
+    expect(files.get("rotated.jpg")?.image).toEqual({ width: 800, height: 1200, thumb: "thumbs/c/rotated.jpg.webp", thumbWidth: 480, thumbHeight: 720 });
+    expect(files.get("small.png")?.image).toEqual({ width: 100, height: 50, thumb: "thumbs/c/small.png.webp", thumbWidth: 100, thumbHeight: 50 });
+    expect(files.get("sticker.webp")?.image).toMatchObject({ width: 512, height: 512, thumbWidth: 480, thumbHeight: 480 });
+    for (const file of files.values()) {
+      const meta = await sharp(join(out, file.image!.thumb)).metadata();
+      expect(meta).toMatchObject({ format: "webp", width: file.image!.thumbWidth, height: file.image!.thumbHeight });
+      expect(meta.exif).toBeUndefined();
+      expect(meta.orientation).toBeUndefined();
+    }
+    // The original keeps its EXIF (it is copied exactly); only the thumbnail drops the location.
+    expect((await sharp(images.gps).metadata()).exif).toBeDefined();
+    expect(await readFile(join(out, files.get("gps.jpg")!.original))).toEqual(images.gps);
+  });
+
+  it("shows corrupt, empty, giant and HEIC images as placeholders with one warning each, and still copies them", async () => {
+    const bad = { "cut.jpg": images.truncated!, "empty.jpg": Buffer.alloc(0), "giant.png": images.giant!, "IMG_0001.HEIC": images.heic!, "text.jpg": Buffer.from("hello") };
+    const chat = chatWith("c", Object.keys(bad).map(image));
+    const { index, warnings } = await run([{ chat, source: exportSource(bad) }]);
+    expect(warnings).toEqual([
+      `${SOURCE}: cut.jpg: not a readable image (the file is cut short); shown as a placeholder`,
+      `${SOURCE}: empty.jpg: not a readable image (the file is empty); shown as a placeholder`,
+      `${SOURCE}: giant.png: not a readable image (100000 × 100000 pixels is over the limit of 100 megapixels); shown as a placeholder`,
+      `${SOURCE}: IMG_0001.HEIC: not a readable image (HEIC photos are not supported); shown as a placeholder`,
+      `${SOURCE}: text.jpg: not a readable image (unknown format); shown as a placeholder`,
+    ]);
+    for (const [name, bytes] of Object.entries(bad)) {
+      const file = index.get("c")!.get(name)!;
+      expect(file.image).toBeUndefined();
+      expect(file.broken).toMatch(/^not a readable image \(.+\)$/);
+      expect(await readFile(join(out, file.original))).toEqual(bytes);
+    }
+    expect((await tree(out)).filter((path) => path.startsWith("thumbs/"))).toEqual([]);
+  });
+
+  it("reads a contact card's name and number; other kinds are copied only", async () => {
+    const vcf = Buffer.from("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Smith;Alice;;;\r\nFN:Alice Smith\r\nTEL;type=CELL;waid=27821234567:+27 82 123 4567\r\nEND:VCARD\r\n");
+    const doc = Buffer.from("%PDF-1.4");
+    const chat = chatWith("c", [
+      { fileName: "Alice Smith.vcf", kind: "contact", present: true },
+      { fileName: "report.pdf", kind: "document", present: true },
+      { fileName: "PTT-1.opus", kind: "voice", present: true },
+    ]);
+    const { index } = await run([{ chat, source: exportSource({ "Alice Smith.vcf": vcf, "report.pdf": doc, "PTT-1.opus": doc }) }]);
+    expect(Object.fromEntries(index.get("c")!)).toEqual({
+      "Alice Smith.vcf": { original: "media/c/Alice Smith.vcf", bytes: vcf.length, contact: { name: "Alice Smith", phone: "+27 82 123 4567" } },
+      "report.pdf": { original: "media/c/report.pdf", bytes: doc.length },
+      "PTT-1.opus": { original: "media/c/PTT-1.opus", bytes: doc.length },
+    });
+  });
+
+  it("leaves out a file the export cannot read, with a warning that names it once", async () => {
+    const unreadable: ExportFile = {
+      name: "big.mp4",
+      size: 10,
+      read: () => Promise.reject(new UserError(`${SOURCE}: big.mp4: cannot be read; it grew past the 2 GiB a file may hold`)),
+    };
+    const chat = chatWith("c", [{ fileName: "big.mp4", kind: "video", present: true }, image("ok.png")]);
+    const { index, warnings } = await run([{ chat, source: exportSource({ "big.mp4": unreadable, "ok.png": images.small! }) }]);
+    expect(warnings).toEqual([`${SOURCE}: big.mp4: cannot be read; it grew past the 2 GiB a file may hold; shown as missing`]);
+    expect([...index.get("c")!.keys()]).toEqual(["ok.png"]);
+  });
+
+  it("takes a merged chat's files from whichever of its exports has them", async () => {
+    const chat = chatWith("c", [image("one.png"), image("two.png")]);
+    const { index, warnings } = await run([
+      { chat, source: exportSource({ "one.png": images.small! }, "first.zip") },
+      { chat, source: exportSource({ "one.png": images.png!, "two.png": images.png! }, "second.zip") },
+    ]);
+    expect(warnings).toEqual([]);
+    expect(await readFile(join(out, index.get("c")!.get("one.png")!.original))).toEqual(images.small);
+    expect(index.get("c")!.get("two.png")?.original).toBe("media/c/two.png");
+  });
+
+  it("reuses cached thumbnails on a second run, making none, unless told not to", async () => {
+    const files = { "rotated.jpg": images.rotated!, "png.png": images.png!, "cut.jpg": images.truncated! };
+    const chats = [{ chat: chatWith("c", Object.keys(files).map(image)), source: exportSource(files) }];
+    const first = await run(chats);
+    expect([first.thumbnailsMade, first.thumbnailsReused]).toEqual([3, 0]);
+
+    const again = join(dir, "again");
+    const second = await run(chats, again);
+    expect([second.thumbnailsMade, second.thumbnailsReused]).toEqual([0, 3]);
+    expect(second.index).toEqual(first.index);
+    expect(second.warnings).toEqual(first.warnings);
+    expect(await tree(again)).toEqual(await tree(out));
+    for (const path of await tree(out)) expect(await readFile(join(again, path))).toEqual(await readFile(join(out, path)));
+
+    const cache = await tree(join(dir, "cache"));
+    const uncached = await run(chats, join(dir, "uncached"), { ...options, useCache: false });
+    expect([uncached.thumbnailsMade, uncached.thumbnailsReused]).toEqual([3, 0]);
+    expect(await tree(join(dir, "cache"))).toEqual(cache);
+
+    // A damaged entry is made again, and a changed width is a different thumbnail.
+    await writeFile(join(dir, "cache", cache.find((p) => p.endsWith(".json"))!), "{not json");
+    const repaired = await run(chats, join(dir, "repaired"));
+    expect([repaired.thumbnailsMade, repaired.thumbnailsReused]).toEqual([1, 2]);
+    const narrower = await run(chats, join(dir, "narrower"), { ...options, thumbnailWidth: 200 });
+    expect([narrower.thumbnailsMade, narrower.thumbnailsReused]).toEqual([3, 0]);
+    expect(narrower.index.get("c")!.get("png.png")?.image).toMatchObject({ thumbWidth: 200, thumbHeight: 150 });
+  });
+
+  it("goes on without the cache when it cannot be written, saying so once", async () => {
+    const blocker = join(dir, "not-a-folder");
+    await writeFile(blocker, "");
+    const files = { "a.png": images.small!, "b.png": images.png! };
+    const { index, warnings, thumbnailsMade } = await run(
+      [{ chat: chatWith("c", Object.keys(files).map(image)), source: exportSource(files) }], out, { ...options, cacheDir: blocker },
+    );
+    expect(thumbnailsMade).toBe(2);
+    expect(warnings).toEqual([`${blocker}: the thumbnail cache cannot be written (EEXIST); the next build will make thumbnails again`]);
+    expect(index.get("c")!.get("b.png")?.image?.thumbWidth).toBe(480);
+  });
+
+  it("reads no more files at once than the concurrency allows, and big files one at a time beside them", async () => {
+    const running = { small: 0, big: 0 };
+    const most = { small: 0, big: 0 };
+    const slow = (name: string, lane: "small" | "big"): ExportFile => ({
+      name,
+      size: lane === "big" ? 100 * 1024 * 1024 : 1,
+      read: async () => {
+        most[lane] = Math.max(most[lane], ++running[lane]);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        running[lane]--;
+        return Buffer.from(name);
+      },
+    });
+    const names = Array.from({ length: 15 }, (_, i) => `doc-${i}.txt`);
+    const chat = chatWith("c", names.map((fileName) => ({ fileName, kind: "document", present: true })));
+    const source = exportSource(Object.fromEntries(names.map((n, i) => [n, slow(n, i % 5 ? "small" : "big")])));
+    await run([{ chat, source }], out, { ...options, concurrency: 3 });
+    expect(most).toEqual({ small: 3, big: 1 });
+    expect((await tree(out)).length).toBe(15);
+  });
+
+  it("stops starting files when the output cannot be written, and fails once the running ones are done", async () => {
+    const read: string[] = [];
+    const names = Array.from({ length: 5 }, (_, i) => `doc-${i}.txt`);
+    const files = Object.fromEntries(names.map((name) => [name, { name, size: 1, read: async () => (read.push(name), Buffer.from(name)) }]));
+    const chat = chatWith("c", names.map((fileName) => ({ fileName, kind: "document", present: true })));
+    await mkdir(join(out, "media", "c"), { recursive: true });
+    await writeFile(join(out, "media", "c", "doc-1.txt"), "in the way");
+    await expect(run([{ chat, source: exportSource(files) }], out, { ...options, concurrency: 1 })).rejects.toMatchObject({ code: "EEXIST" });
+    expect(read).toEqual(["doc-0.txt", "doc-1.txt"]);
+  });
+
+  it("refuses a chat id that would write outside its folder, and a concurrency below 1", async () => {
+    const source = exportSource({ "a.png": images.small! });
+    await expect(run([{ chat: chatWith("..", [image("a.png")]), source }])).rejects.toThrow(/refusing to write outside/);
+    await expect(run([{ chat: chatWith("c", [image("a.png")]), source }], out, { ...options, concurrency: 0 })).rejects.toThrow(RangeError);
+    expect((await stat(dir)).isDirectory()).toBe(true);
+    expect(await readdir(dir)).toEqual([]);
+  });
+});

@@ -158,7 +158,8 @@ describe("processMedia", () => {
     const chat = chatWith("c", Object.keys(bad).map(image));
     const { index, warnings } = await run([{ chat, source: exportSource(bad) }]);
     expect(warnings).toEqual([
-      `${SOURCE}: cut.jpg: not a readable image (the file is cut short); shown as a placeholder`,
+      // libvips words a cut-off JPEG differently from run to run (its decoder threads race).
+      expect.stringMatching(/^WhatsApp Chat - Family\.zip: cut\.jpg: not a readable image \(.+\); shown as a placeholder$/),
       `${SOURCE}: empty.jpg: not a readable image (the file is empty); shown as a placeholder`,
       `${SOURCE}: giant.png: not a readable image (100000 × 100000 pixels is over the limit of 100 megapixels); shown as a placeholder`,
       `${SOURCE}: IMG_0001.HEIC: not a readable image (HEIC photos are not supported); shown as a placeholder`,

@@ -13,11 +13,13 @@ export type Inline =
 export type Block =
   | { type: "paragraph"; inlines: Inline[] }
   | { type: "quote"; inlines: Inline[] }
-  | { type: "list"; ordered: boolean; items: Inline[][] }
+  /** `numbers` keeps the writer's own numbers of an ordered list. */
+  | { type: "list"; ordered: boolean; items: Inline[][]; numbers?: number[] }
   | { type: "pre"; text: string };
 
 interface Line {
   readonly kind: "text" | "quote" | "bullet" | "ordered" | "pre";
+  readonly number?: number;
   /** The line without its quote or list marker; for pre, the code block's text. */
   readonly text: string;
 }
@@ -80,7 +82,7 @@ function classify(line: string): Line {
   if (line.startsWith("> ")) return { kind: "quote", text: line.slice(2) };
   if (line.startsWith("- ") || line.startsWith("* ")) return { kind: "bullet", text: line.slice(2) };
   const number = /^\d+\. /.exec(line);
-  if (number) return { kind: "ordered", text: line.slice(number[0].length) };
+  if (number) return { kind: "ordered", text: line.slice(number[0].length), number: parseInt(number[0], 10) };
   return { kind: "text", text: line };
 }
 
@@ -93,7 +95,11 @@ function group(lines: readonly Line[]): Block[] {
     const texts = lines.slice(start, end).map((line) => line.text);
     if (kind === "pre") blocks.push({ type: "pre", text: texts[0]! });
     else if (kind === "quote") blocks.push({ type: "quote", inlines: joinLines(texts) });
-    else if (kind !== "text") blocks.push({ type: "list", ordered: kind === "ordered", items: texts.map(parseInline) });
+    else if (kind === "bullet") blocks.push({ type: "list", ordered: false, items: texts.map(parseInline) });
+    else if (kind === "ordered") {
+      const numbers = lines.slice(start, end).map((line) => line.number!);
+      blocks.push({ type: "list", ordered: true, items: texts.map(parseInline), numbers });
+    }
     else {
       // One blank line beside a quote, list or code block is the block's own spacing; any more are kept.
       if (start > 0 && texts[0] === "") texts.shift();

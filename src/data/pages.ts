@@ -138,8 +138,12 @@ function chatPages(
   return pages;
 }
 
-/** First, previous, numbers around the current page, next, last; a link is null where it leads nowhere. */
+/**
+ * First, previous, numbers around the current page, next, last; a link is null where it leads
+ * nowhere. A chat of one page needs none.
+ */
 function navigation(page: number, count: number, l: Language): PageLink[] {
+  if (count === 1) return [];
   const link = (label: string, target: number): PageLink => ({
     label, href: target < 1 || target > count || target === page ? null : pageFile(target),
   });

@@ -9,6 +9,8 @@ import type { Language } from "../i18n/index.js";
 const HEIGHT = 64;
 const BAR = 8;
 const GAP = 2;
+/** Room a year's label needs, in the SVG's units. */
+const YEAR_WIDTH = 26;
 
 /** `fileOf(i)` is the page file holding the chat's i-th message (0-based). */
 export function timeline(chat: Chat, fileOf: (index: number) => string, l: Language): Timeline {
@@ -33,7 +35,14 @@ export function timeline(chat: Chat, fileOf: (index: number) => string, l: Langu
     href: `${fileOf(m.first)}#m${chat.messages[m.first]!.id}`,
     label: l.t("timeline.month", { month: l.month(m.month), count: m.count }),
   }]);
-  const years = filled.flatMap((m, i) => (i === 0 || m.month.endsWith("-01") ? [{ x: i * (BAR + GAP), label: m.month.slice(0, 4) }] : []));
+  const years: { x: number; label: string }[] = [];
+  filled.forEach((m, i) => {
+    const x = i * (BAR + GAP);
+    // A year is named where it starts, if the name before it leaves room.
+    if ((i === 0 || m.month.endsWith("-01")) && x - (years[years.length - 1]?.x ?? -YEAR_WIDTH) >= YEAR_WIDTH) {
+      years.push({ x, label: m.month.slice(0, 4) });
+    }
+  });
   return { width: Math.max(BAR, filled.length * (BAR + GAP) - GAP), height: HEIGHT, bars, years, days };
 }
 

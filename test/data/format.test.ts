@@ -137,7 +137,13 @@ describe("formatText: blocks", () => {
     expect(formatText("Shopping:\n- milk\n* _fresh_ bread\n1. first\n2. second")).toEqual([
       para(text("Shopping:")),
       { type: "list", ordered: false, items: [[text("milk")], [italic(text("fresh")), text(" bread")]] },
-      { type: "list", ordered: true, items: [[text("first")], [text("second")]] },
+      { type: "list", ordered: true, items: [[text("first")], [text("second")]], numbers: [1, 2] },
+    ]);
+  });
+
+  it("keeps the writer's own numbers", () => {
+    expect(formatText("3. third\n7. seventh")).toEqual([
+      { type: "list", ordered: true, items: [[text("third")], [text("seventh")]], numbers: [3, 7] },
     ]);
   });
 

@@ -116,6 +116,23 @@ describe("the built demo archive", () => {
     expect(all).toContain("00000058-PHOTO-2023-02-18-16-40-27.jpg is missing from the export");
   });
 
+  it("shows what WhatsApp's markers stood for, in words", () => {
+    const pages = readdirSync(join(output, "chats/hiking-club")).filter((f) => f.endsWith(".html") && f !== "media.html");
+    const $ = load(pages.map((p) => readFileSync(join(output, "chats/hiking-club", p), "utf8")).join(""));
+    expect($(".deleted").first().text()).toBe("This message was deleted");
+    expect($(".edited").first().text()).toBe("edited");
+    expect($(".media.audio a[download]").text()).toBe("Download");
+    expect($("audio[controls][preload=none]").length).toBe(1);
+    expect($("video[controls][preload=none]").length).toBe(1);
+    expect($(".media.contact .card-title").text()).toBe("Mountain Rescue");
+    expect($(".media.contact .card-detail").text()).toBe("+27 21 555 0123");
+    expect($(".media.document .card-title").text()).toBe("00000062-Route-Plan.pdf");
+    expect($(".location a").attr("href")).toBe("https://maps.google.com/?q=-33.9249,18.4241");
+    expect($(".poll-question").text()).toContain("Where should we go on Sunday 15 January?");
+    expect($(".notice").text()).toContain("Missed voice call");
+    expect($('a[rel="noopener noreferrer nofollow"]').toArray().every((a) => /^https?:\/\//.test($(a).attr("href")!))).toBe(true);
+  });
+
   it("lists every warning of the build in report.html, linked from the index", () => {
     expect(html("index.html")('a[href="report.html"]').length).toBe(1);
     expect(html("report.html")(".report td").text()).toContain("00000058-PHOTO-2023-02-18-16-40-27.jpg");

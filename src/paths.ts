@@ -11,5 +11,5 @@ function findRoot(): string {
 }
 
 /** The package folder: package.json, templates/. */
-export const PACKAGE_ROOT = findRoot();
+const PACKAGE_ROOT = findRoot();
 export const TEMPLATES = join(PACKAGE_ROOT, "templates");

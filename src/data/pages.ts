@@ -56,7 +56,7 @@ function lastTimestamp(chat: Chat): string {
 }
 
 /** The file a chat page lives in: the first is index.html, then 2.html, 3.html, … */
-export function pageFile(page: number): string {
+function pageFile(page: number): string {
   return page === 1 ? "index.html" : `${page}.html`;
 }
 

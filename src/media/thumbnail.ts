@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 
 /** Images with more pixels are refused before decoding: a 100000 × 100000 header would ask for 40 GB. */
-export const MAX_INPUT_PIXELS = 100_000_000;
+const MAX_INPUT_PIXELS = 100_000_000;
 const QUALITY = 75;
 /** WebP holds at most this many pixels on a side, which a long screenshot at full width can pass. */
 const WEBP_MAX = 16383;

@@ -205,7 +205,7 @@ class Scanner implements Scan {
 }
 
 /** A name as the chat shows it: without the `~ ` iOS puts before non-contacts, or direction marks. */
-export function cleanAuthor(raw: string): string {
+function cleanAuthor(raw: string): string {
   return raw.replace(MARKS, "").replace(SPACES, " ").replace(/^~\s*/, "").trim();
 }
 

@@ -1,0 +1,135 @@
+import { existsSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import type { AxeResults } from "axe-core";
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
+
+export const CHROMIUM = "/usr/bin/chromium";
+export const AXE_SCRIPT = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/** Debian's Chromium, headless, with nothing that phones home on its own. */
+export function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+      "--disable-sync",
+    ],
+  });
+}
+
+/**
+ * Records, as readable lines, everything in `context` that should never happen in the archive:
+ * console errors, uncaught page errors, requests outside `base` (the archive's folder URL), requests
+ * that fail and HTTP responses >= 400.
+ */
+export function watch(context: BrowserContext, base: string, problems: string[]): void {
+  const where = (page: Page | null | undefined): string => (page ? short(page.url(), base) : "?");
+  context.on("console", (message) => {
+    if (message.type() === "error") {
+      const at = message.location();
+      problems.push(`console error on ${where(message.page())}: ${message.text()}${at.url ? ` (${short(at.url, base)}:${at.lineNumber})` : ""}`);
+    }
+  });
+  context.on("weberror", (error) => {
+    problems.push(`page error on ${where(error.page())}: ${error.error().stack ?? error.error().message}`);
+  });
+  context.on("request", (request) => {
+    const url = request.url();
+    if (url.startsWith("data:")) return; // stays in the page
+    if (!url.startsWith(base)) problems.push(`request outside the archive from ${where(request.frame().page())}: ${url}`);
+  });
+  context.on("requestfailed", (request) => {
+    const reason = request.failure()?.errorText ?? "failed";
+    // A lazy image still loading when the test moves on to the next page is aborted; that is fine.
+    if (reason === "net::ERR_ABORTED") return;
+    problems.push(`request failed from ${where(request.frame().page())}: ${short(request.url(), base)} (${reason})`);
+  });
+  context.on("response", (response) => {
+    if (response.status() >= 400) {
+      problems.push(`HTTP ${response.status()} from ${where(response.frame().page())}: ${short(response.url(), base)}`);
+    }
+  });
+}
+
+const short = (url: string, base: string): string => (url.startsWith(base) ? url.slice(base.length) || "./" : url);
+
+/** What the page function sees of an <img>: the test's tsconfig has no DOM library. */
+interface ImageElement {
+  complete: boolean;
+  naturalWidth: number;
+  currentSrc: string;
+  src: string;
+  addEventListener(type: "load" | "error", listener: () => void, options: { once: boolean }): void;
+}
+
+export interface LoadedImage {
+  src: string;
+  naturalWidth: number;
+}
+
+/**
+ * Scrolls the image into view, so a `loading="lazy"` one starts loading, and waits until it has
+ * loaded or failed (at most `timeout` ms).
+ */
+export async function loadImage(image: Locator, timeout = 5_000): Promise<LoadedImage> {
+  await image.scrollIntoViewIfNeeded();
+  return image.evaluate(
+    (el: ImageElement, ms: number) =>
+      new Promise<LoadedImage>((resolve) => {
+        const done = (): void => resolve({ src: el.currentSrc || el.src, naturalWidth: el.naturalWidth });
+        if (el.complete) return done();
+        el.addEventListener("load", done, { once: true });
+        el.addEventListener("error", done, { once: true });
+        setTimeout(done, ms);
+      }),
+    timeout,
+  );
+}
+
+/** Loads every <img> on the page, top to bottom. */
+export async function loadAllImages(page: Page): Promise<LoadedImage[]> {
+  const loaded: LoadedImage[] = [];
+  for (const image of await page.locator("img").all()) loaded.push(await loadImage(image));
+  return loaded;
+}
+
+/**
+ * Whether `url`, a media file the archive names, is there: over HTTP a HEAD answered 200 with a
+ * body; from file:// a non-empty file.
+ */
+export async function resolvesToFile(url: string): Promise<string | null> {
+  if (url.startsWith("file:")) {
+    const path = fileURLToPath(url);
+    if (!existsSync(path)) return "no such file";
+    const stat = statSync(path);
+    return stat.isFile() && stat.size > 0 ? null : "not a non-empty file";
+  }
+  const response = await fetch(url, { method: "HEAD" });
+  if (response.status !== 200) return `HTTP ${response.status}`;
+  const length = Number(response.headers.get("content-length") ?? "0");
+  return length > 0 ? null : `empty (content-length ${length})`;
+}
+
+/** Runs axe-core on the page and returns its serious and critical violations, one readable block each. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE_SCRIPT });
+  const results = await page.evaluate(async () => {
+    const { axe } = globalThis as unknown as { axe: { run(options: object): Promise<AxeResults> } };
+    return axe.run({ resultTypes: ["violations"] });
+  });
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) =>
+      [
+        `[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})`,
+        ...v.nodes.map((n) => `    at ${n.target.join(" ")}\n      ${n.html}\n      ${(n.failureSummary ?? "").replace(/\n/g, "\n      ")}`),
+      ].join("\n"),
+    );
+}

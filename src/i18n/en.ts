@@ -1,13 +1,17 @@
-/** The archive's English strings. Every string a page shows comes from a catalog like this one. */
+/**
+ * The archive's English strings. Every string a page shows comes from a catalog like this one; a
+ * string that counts something has a form per plural category (Intl.PluralRules) and a `{count}`.
+ */
 export const en = {
   "archive.title": "Chat Archive",
-  "archive.totals": "{chats} chats · {messages} messages · {media} media files",
+  "count.chats": { one: "{count} chat", other: "{count} chats" },
+  "count.messages": { one: "{count} message", other: "{count} messages" },
+  "count.media": { one: "{count} media file", other: "{count} media files" },
   "archive.chats": "Chats",
   "archive.empty": "No chats in this archive.",
   "archive.report": "Build report",
-  "archive.reportWarnings": "{count} warnings",
+  "archive.reportWarnings": { one: "{count} warning", other: "{count} warnings" },
   "chat.participants": "Participants",
-  "chat.messages": "{count} messages",
   "chat.range": "{first} – {last}",
   "chat.lastMessage": "Last message",
   "chat.gallery": "Photos and videos",
@@ -23,7 +27,7 @@ export const en = {
   "timeline.title": "Timeline",
   "timeline.jump": "Jump to date",
   "timeline.go": "Go",
-  "timeline.month": "{month}: {count} messages",
+  "timeline.month": { one: "{month}: {count} message", other: "{month}: {count} messages" },
   "message.permalink": "Link to this message",
   "message.deleted": "This message was deleted",
   "message.edited": "edited",
@@ -36,7 +40,7 @@ export const en = {
   "message.location": "Location",
   "message.liveLocation": "Live location shared",
   "message.poll": "Poll",
-  "message.votes": "{count} votes",
+  "message.votes": { one: "{count} vote", other: "{count} votes" },
   "media.photoAlt": "Photo from {author}, {date}",
   "media.stickerAlt": "Sticker from {author}",
   "media.omitted": "Media not included in the export",

@@ -6,7 +6,9 @@ import { en, type StringKey } from "./en.js";
 
 export type { StringKey };
 
-const CATALOGS: Readonly<Record<string, Readonly<Record<StringKey, string>>>> = { en };
+/** A string, or one per plural category when it counts something. */
+type Entry = string | Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
+const CATALOGS: Readonly<Record<string, Readonly<Record<StringKey, Entry>>>> = { en };
 
 export interface Language {
   readonly code: string;
@@ -29,6 +31,9 @@ const RTL = new Set(["ar", "fa", "he", "ur"]);
 export function language(code = "en"): Language {
   const catalog = CATALOGS[code] ?? en;
   const numbers = new Intl.NumberFormat(code);
+  const plurals = new Intl.PluralRules(code);
+  const pick = (entry: Entry, count: unknown): string =>
+    typeof entry === "string" ? entry : entry[plurals.select(typeof count === "number" ? count : 0)] ?? entry.other;
   // Timestamps are local times without a zone; reading them as UTC keeps them as written.
   const utc = { timeZone: "UTC" } as const;
   const dates = new Intl.DateTimeFormat(code, { ...utc, day: "numeric", month: "short", year: "numeric" });
@@ -40,7 +45,7 @@ export function language(code = "en"): Language {
     code,
     dir: RTL.has(code) ? "rtl" : "ltr",
     t: (key, values = {}) =>
-      catalog[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+      pick(catalog[key], values.count).replace(/\{(\w+)\}/g, (whole, name: string) => {
         const value = values[name];
         return value === undefined ? whole : typeof value === "number" ? numbers.format(value) : value;
       }),

@@ -2,7 +2,8 @@
  * Writes made-up but realistic WhatsApp exports (FORMAT.md §2, §5, §6) for the benchmark: a group
  * of ten people over four years, mostly short texts with some long ones, multi-line messages, emoji,
  * media, deleted and edited messages, links, locations, polls and a few system lines. The same seed
- * gives the same bytes, so both parsers and both commands read identical files.
+ * gives the same bytes, so both parsers and both commands read identical files. For the site build,
+ * `writeIosExportFolder` writes the chat text of an extracted iPhone export whose photos are given.
  */
 import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { join } from "node:path";
@@ -43,11 +44,37 @@ const EMOJI = ["😂", "❤️", "👍", "😊", "🙏", "😍", "🎉", "😭",
 const PLACES = ["51.5021456,-0.1273979", "48.8583701,2.2944813", "40.6892494,-74.0445004", "35.6585805,139.7454329"];
 const DOCUMENTS = ["Report.pdf", "Tickets.pdf", "Budget 2021.xlsx", "Recipe.docx", "Itinerary.pdf"];
 
+/** An extracted iPhone export's chat text: `_chat.txt`, to which the photos named must be added. */
+export interface GeneratedFolder extends GeneratedExport {
+  /** The names `<attached: …>` lines give, in the chat's order: `00000012-PHOTO-2019-01-14-08-00-00.jpg`. */
+  readonly photoFiles: readonly string[];
+}
+
 /** Writes `messages` messages for `platform` into `dir` and says where. */
 export function writeExport(dir: string, platform: Platform, messages: number, seed: number): GeneratedExport {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `${platform}-${messages}.txt`);
-  const chat = new ChatWriter(platform, messages, seed);
+  const bytes = writeChat(path, new ChatWriter(platform, messages, seed), messages);
+  return { platform, path, messages, bytes };
+}
+
+/**
+ * Writes `dir/_chat.txt`, an iPhone chat of `messages` messages of which `photos`, spread evenly,
+ * attach a photo (`<attached: 00000012-PHOTO-….jpg>`); every other media message is an
+ * "… omitted" line, so that the photos are the only files the export needs.
+ */
+export function writeIosExportFolder(dir: string, messages: number, photos: number, seed: number): GeneratedFolder {
+  if (!Number.isInteger(photos) || photos < 0 || photos >= messages) {
+    throw new RangeError(`photos must be a whole number from 0 to ${messages - 1}, not ${photos}`);
+  }
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, "_chat.txt");
+  const chat = new ChatWriter("ios", messages, seed, photos);
+  const bytes = writeChat(path, chat, messages);
+  return { platform: "ios", path, messages, bytes, photoFiles: chat.photoFiles };
+}
+
+function writeChat(path: string, chat: ChatWriter, messages: number): number {
   const fd = openSync(path, "w");
   let bytes = 0;
   try {
@@ -59,7 +86,7 @@ export function writeExport(dir: string, platform: Platform, messages: number, s
   } finally {
     closeSync(fd);
   }
-  return { platform, path, messages, bytes };
+  return bytes;
 }
 
 /** The state one export needs from message to message: its clock and Android's per-day media counter. */
@@ -69,23 +96,32 @@ class ChatWriter {
   private readonly eol: string;
   private readonly authors: readonly string[];
   private readonly meanGap: number;
+  /** Which messages attach a photo, when the caller chose them; otherwise media are drawn at random. */
+  private readonly photoAt: ReadonlySet<number> | undefined;
   private seconds = START_SECONDS;
   private mediaDay = "";
   private mediaOfDay = 0;
+  /** The photos' file names so far, when `photos` was given. */
+  readonly photoFiles: string[] = [];
 
-  constructor(platform: Platform, messages: number, seed: number) {
+  constructor(platform: Platform, messages: number, seed: number, photos?: number) {
     this.random = new Random(seed);
     this.ios = platform === "ios";
     this.eol = this.ios ? "\r\n" : "\n";
     this.authors = this.ios ? IOS_AUTHORS : AUTHORS;
     this.meanGap = SPAN_SECONDS / messages;
+    // Evenly spaced, never message 0 (the encryption notice), all distinct since photos < messages.
+    this.photoAt = photos === undefined
+      ? undefined
+      : new Set(Array.from({ length: photos }, (_, k) => Math.floor(((k + 1) * messages) / (photos + 1))));
   }
 
   /** Message `index` (0-based), with its header and a line ending after every line. */
   message(index: number): string {
     this.seconds += this.random.gap(this.meanGap);
     const date = new Date(this.seconds * 1000);
-    const { author, body, mark } = index === 0 ? this.encryptionNotice() : this.body(index, date);
+    const { author, body, mark } = index === 0 ? this.encryptionNotice()
+      : this.photoAt?.has(index) ? this.photo(index, date) : this.body(index, date);
     const lines = body.replace(/\n/g, this.eol) + this.eol;
     if (!this.ios) return `${androidHeader(date)}${author === null ? "" : `${author}: `}${lines}`;
     // iOS puts U+200E before text WhatsApp wrote itself, and before the header of media lines.
@@ -129,13 +165,21 @@ class ChatWriter {
     return this.ios ? { author: GROUP, body: text, mark: "body" } : { author: null, body: text, mark: "none" };
   }
 
+  /** An iPhone photo message (only when the photos were chosen): `<attached: 00000012-PHOTO-….jpg>`. */
+  private photo(index: number, date: Date): Content {
+    const file = `${pad(index + 1, 8)}-PHOTO-${iosFileStamp(date)}.jpg`;
+    this.photoFiles.push(file);
+    return { author: this.random.pickSkewed(this.authors), body: `${LRM}<attached: ${file}>`, mark: "line" };
+  }
+
   private media(author: string, index: number, date: Date): Content {
     const r = this.random;
     const kind = r.pick(MEDIA);
     if (this.ios) {
       const doc = kind.ios === "DOCUMENT" ? r.pick(DOCUMENTS) : null;
       const info = doc ? `${doc} • ${LRM}${r.int(1, 40)} pages ` : "";
-      if (r.chance(0.5)) return { author, body: `${info}${LRM}${doc ? "document" : kind.omitted} omitted`, mark: "line" };
+      // When the photos were chosen, no other message attaches a file: the export holds only those.
+      if (this.photoAt || r.chance(0.5)) return { author, body: `${info}${LRM}${doc ? "document" : kind.omitted} omitted`, mark: "line" };
       const file = doc ? `${pad(index + 1, 8)}-${doc}` : `${pad(index + 1, 8)}-${kind.ios}-${iosFileStamp(date)}.${kind.ext}`;
       return { author, body: `${info}${LRM}<attached: ${file}>`, mark: "line" };
     }

@@ -7,8 +7,9 @@ import type { Chat, Timeline } from "../model.js";
 import type { Language } from "../i18n/index.js";
 
 const HEIGHT = 64;
-const BAR = 8;
 const GAP = 2;
+/** The histogram's width to aim for: bars widen for a short chat and narrow for a long one. */
+const TARGET_WIDTH = 640;
 /** Room a year's label needs, in the SVG's units. */
 const YEAR_WIDTH = 26;
 
@@ -26,24 +27,25 @@ export function timeline(chat: Chat, fileOf: (index: number) => string, l: Langu
   });
   // Months without messages still take a place, so the bars keep the shape of time.
   const filled = fillMonths(months);
+  const bar = Math.min(28, Math.max(6, Math.floor(TARGET_WIDTH / filled.length) - GAP));
   const max = Math.max(1, ...filled.map((m) => m.count));
   const bars = filled.flatMap((m, i) => m.count === 0 ? [] : [{
-    x: i * (BAR + GAP),
+    x: i * (bar + GAP),
     y: HEIGHT - Math.max(2, Math.round((m.count / max) * HEIGHT)),
-    width: BAR,
+    width: bar,
     height: Math.max(2, Math.round((m.count / max) * HEIGHT)),
     href: `${fileOf(m.first)}#m${chat.messages[m.first]!.id}`,
     label: l.t("timeline.month", { month: l.month(m.month), count: m.count }),
   }]);
   const years: { x: number; label: string }[] = [];
   filled.forEach((m, i) => {
-    const x = i * (BAR + GAP);
+    const x = i * (bar + GAP);
     // A year is named where it starts, if the name before it leaves room.
     if ((i === 0 || m.month.endsWith("-01")) && x - (years[years.length - 1]?.x ?? -YEAR_WIDTH) >= YEAR_WIDTH) {
       years.push({ x, label: m.month.slice(0, 4) });
     }
   });
-  return { width: Math.max(BAR, filled.length * (BAR + GAP) - GAP), height: HEIGHT, bars, years, days };
+  return { width: Math.max(bar, filled.length * (bar + GAP) - GAP), height: HEIGHT, bars, years, days };
 }
 
 function fillMonths(months: readonly { month: string; count: number; first: number }[]): { month: string; count: number; first: number }[] {

@@ -34,7 +34,9 @@ export function watch(context: BrowserContext, base: string, problems: string[])
   context.on("console", (message) => {
     if (message.type() === "error") {
       const at = message.location();
-      problems.push(`console error on ${where(message.page())}: ${message.text()}${at.url ? ` (${short(at.url, base)}:${at.lineNumber})` : ""}`);
+      // Chromium fetches some things (like /favicon.ico) without a request event; this is how they show.
+      const outside = at.url && !at.url.startsWith(base) && !at.url.startsWith("data:") ? " [outside the archive]" : "";
+      problems.push(`console error on ${where(message.page())}: ${message.text()}${at.url ? ` (${short(at.url, base)}:${at.lineNumber})` : ""}${outside}`);
     }
   });
   context.on("weberror", (error) => {
@@ -121,8 +123,8 @@ export async function resolvesToFile(url: string): Promise<string | null> {
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE_SCRIPT });
   const results = await page.evaluate(async () => {
-    const { axe } = globalThis as unknown as { axe: { run(options: object): Promise<AxeResults> } };
-    return axe.run({ resultTypes: ["violations"] });
+    const { axe, document } = globalThis as unknown as { axe: { run(context: unknown, options: object): Promise<AxeResults> }; document: unknown };
+    return axe.run(document, { resultTypes: ["violations"] });
   });
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")

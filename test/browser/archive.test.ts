@@ -1,0 +1,253 @@
+// The built demo archive in a real browser (Debian's Chromium through playwright-core), opened the
+// two ways people open it: straight from disk (file://) and from a sub-path of a web host. See
+// DESIGN.md §5: relative links only, no request leaves the archive, every page readable.
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildArchive } from "../../src/build.js";
+import { Warnings } from "../../src/model.js";
+import { axeViolations, launchChromium, loadAllImages, resolvesToFile, watch } from "./browser.js";
+import { serveUnder, type StaticServer } from "./server.js";
+
+const root = join(import.meta.dirname, "..", "..");
+const scratch = mkdtempSync(join(tmpdir(), "chat-archive-browser-"));
+const output = join(scratch, "site");
+const screenshots = join(root, "docs", "screenshots");
+const SUB_PATH = "/family/archive/";
+
+let browser: Browser | undefined;
+let server: StaticServer | undefined;
+/** Every HTML page of the archive, relative to its root: index.html, report.html, chats/…/N.html. */
+let allPages: string[] = [];
+/** The conversation pages (index.html, 2.html, …) of each chat, in order, and its gallery. */
+let chatPages: string[] = [];
+let galleries: string[] = [];
+
+beforeAll(async () => {
+  // A small page size, so the group chat spans several pages.
+  await buildArchive({ inputs: [join(root, "content")], output, pageSize: 25, cache: false }, new Warnings());
+  const pageNumber = (name: string): number => (name === "index.html" ? 1 : Number.parseInt(name, 10));
+  for (const chat of readdirSync(join(output, "chats")).sort()) {
+    const names = readdirSync(join(output, "chats", chat));
+    const pages = names.filter((n) => /^(index|\d+)\.html$/.test(n)).sort((a, b) => pageNumber(a) - pageNumber(b));
+    chatPages.push(...pages.map((n) => `chats/${chat}/${n}`));
+    if (names.includes("media.html")) galleries.push(`chats/${chat}/media.html`);
+  }
+  allPages = ["index.html", "report.html", ...chatPages, ...galleries];
+  server = await serveUnder(output, SUB_PATH);
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  // Each one is shut down even if another fails.
+  await Promise.allSettled([browser?.close(), server?.close()]);
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+const origins = [
+  { origin: "file://", base: (): string => `${pathToFileURL(output).href}/` },
+  { origin: `http on a sub-path (${SUB_PATH})`, base: (): string => server!.base },
+];
+
+describe.each(origins)("the archive opened from $origin", ({ base: baseOf }) => {
+  let base = "";
+  let context: BrowserContext | undefined;
+  /** Everything that went wrong in any page this suite opened; see watch(). */
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    base = baseOf();
+    context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
+    watch(context, base, problems);
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  async function open(path: string): Promise<Page> {
+    const page = await context!.newPage();
+    await page.goto(base + path);
+    return page;
+  }
+
+  it("lets a person go index → chat → next page → gallery → back", async () => {
+    const page = await open("index.html");
+    try {
+      await page.getByRole("link", { name: "Hiking Club", exact: true }).click();
+      await page.waitForURL(/\/chats\/hiking-club\/index\.html$/);
+      await page.getByRole("heading", { level: 1, name: "Hiking Club", exact: true }).waitFor();
+
+      // There is a pager above and below the messages; the first "Next" is the top one.
+      await page.getByRole("navigation", { name: "Pages" }).first().getByRole("link", { name: "Next", exact: true }).click();
+      await page.waitForURL(/\/2\.html$/);
+      expect(page.url()).toBe(`${base}chats/hiking-club/2.html`);
+      await page.getByRole("heading", { level: 1, name: "Hiking Club", exact: true }).waitFor();
+      expect(await page.title()).toContain("Page 2");
+      expect(await page.locator("ol.messages > li.msg").count()).toBeGreaterThan(0);
+      await page.locator("ol.messages > li.msg .text").first().waitFor({ state: "visible" });
+
+      await page.getByRole("link", { name: "Photos and videos", exact: true }).click();
+      await page.waitForURL(/\/chats\/hiking-club\/media\.html$/);
+      await page.getByRole("heading", { level: 1, name: "Photos and videos in Hiking Club" }).waitFor();
+
+      await page.goBack();
+      await page.waitForURL(/\/2\.html$/);
+      expect(page.url()).toBe(`${base}chats/hiking-club/2.html`);
+      await page.getByRole("heading", { level: 1, name: "Hiking Club", exact: true }).waitFor();
+      expect(await page.title()).toContain("Page 2");
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("loads every thumbnail on every chat page and gallery", async () => {
+    const broken: string[] = [];
+    let seen = 0;
+    for (const path of [...chatPages, ...galleries]) {
+      const page = await open(path);
+      try {
+        for (const image of await loadAllImages(page)) {
+          seen++;
+          if (!(image.naturalWidth > 0)) broken.push(`${path}: ${image.src}`);
+        }
+      } finally {
+        await page.close();
+      }
+    }
+    expect(broken, "images that did not load").toEqual([]);
+    // The demo has photos and a sticker in the chat pages and the same photos in the gallery.
+    expect(seen).toBeGreaterThanOrEqual(10);
+  });
+
+  it("has video and audio players whose files are there", async () => {
+    const found = { video: 0, audio: 0 };
+    const missing: string[] = [];
+    for (const path of chatPages) {
+      const page = await open(path);
+      try {
+        for (const kind of ["video", "audio"] as const) {
+          const players = page.locator(kind);
+          found[kind] += await players.count();
+          const sources = await players.evaluateAll((els: { src: string; querySelectorAll(s: string): ArrayLike<{ src: string }> }[]) =>
+            els.flatMap((el) => [el.src, ...Array.from(el.querySelectorAll("source")).map((s) => s.src)].filter((s) => s !== "")),
+          );
+          for (const src of sources) {
+            if (!src.startsWith(base)) missing.push(`${path}: ${kind} ${src} is outside the archive`);
+            else {
+              const why = await resolvesToFile(src);
+              if (why) missing.push(`${path}: ${kind} ${src}: ${why}`);
+            }
+          }
+        }
+      } finally {
+        await page.close();
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(found.video, "video elements in the chats").toBeGreaterThan(0);
+    expect(found.audio, "audio elements in the chats").toBeGreaterThan(0);
+  });
+
+  it("shows no console error, and makes no request outside the archive, on any page", async () => {
+    for (const path of allPages) {
+      const page = await open(path);
+      try {
+        await page.waitForLoadState("load");
+        await loadAllImages(page);
+      } finally {
+        await page.close();
+      }
+    }
+    // Covers every page opened in this suite, the ones above included.
+    expect(problems).toEqual([]);
+  });
+
+  describe.each(["light", "dark"] as const)("axe-core in %s mode", (colorScheme) => {
+    it.each(["index.html", "chats/hiking-club/index.html", "chats/hiking-club/2.html", "chats/hiking-club/media.html", "report.html"])(
+      "finds nothing serious on %s",
+      async (path) => {
+        // bypassCSP: the archive's Content-Security-Policy rightly forbids the injected axe script.
+        const axeContext = await browser!.newContext({ viewport: { width: 1280, height: 900 }, colorScheme, bypassCSP: true });
+        try {
+          const page = await axeContext.newPage();
+          await page.goto(base + path);
+          await loadAllImages(page);
+          const violations = await axeViolations(page);
+          expect(violations.join("\n"), `axe-core on ${path} (${colorScheme})`).toBe("");
+        } finally {
+          await axeContext.close();
+        }
+      },
+    );
+  });
+});
+
+describe("the test server", () => {
+  it("serves the archive only under its sub-path", async () => {
+    const { origin } = new URL(server!.base);
+    expect((await fetch(`${server!.base}index.html`)).status).toBe(200);
+    expect((await fetch(`${origin}/index.html`)).status).toBe(404);
+    expect((await fetch(`${origin}/family/index.html`)).status).toBe(404);
+  });
+});
+
+describe("screenshots for the README (docs/screenshots/)", () => {
+  const sizes = [
+    { size: "desktop", viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, isMobile: false },
+    { size: "phone", viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true },
+  ] as const;
+  const schemes = ["light", "dark"] as const;
+  const cases = sizes.flatMap((s) => schemes.map((colorScheme) => ({ ...s, colorScheme })));
+
+  it.each(cases)("saves the index and a chat at $size width in $colorScheme mode", async ({ size, viewport, deviceScaleFactor, isMobile, colorScheme }) => {
+    mkdirSync(screenshots, { recursive: true });
+    const context = await browser!.newContext({ viewport, deviceScaleFactor, isMobile, hasTouch: isMobile, colorScheme });
+    const problems: string[] = [];
+    watch(context, server!.base, problems);
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server!.base}index.html`);
+      await page.evaluate(() => (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } }).document.fonts.ready);
+      const index = join(screenshots, `index-${size}-${colorScheme}.png`);
+      await page.screenshot({ path: index });
+
+      await page.goto(`${server!.base}chats/hiking-club/index.html`);
+      await loadAllImages(page);
+      // From the day of the first hike: messages, the summit photo (#m17), emoji and a sticker.
+      await page
+        .locator('li.day:has(time[datetime="2022-11-19"])')
+        .evaluate((el: { scrollIntoView(options: object): void }) => el.scrollIntoView({ block: "start" }));
+      await page.waitForLoadState("networkidle");
+      const chat = join(screenshots, `chat-${size}-${colorScheme}.png`);
+      await page.screenshot({ path: chat });
+
+      for (const file of [index, chat]) expect(statSync(file).size).toBeGreaterThan(1000);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("fits a phone screen: no page scrolls sideways at 390 px", async () => {
+    const context = await browser!.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const wide: string[] = [];
+    try {
+      const page = await context.newPage();
+      for (const path of allPages) {
+        await page.goto(server!.base + path);
+        await loadAllImages(page);
+        const { scrollWidth, clientWidth } = await page.evaluate(() => {
+          const { document } = globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } };
+          return { scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth };
+        });
+        if (scrollWidth > clientWidth) wide.push(`${path}: ${scrollWidth}px wide in a ${clientWidth}px viewport`);
+      }
+    } finally {
+      await context.close();
+    }
+    expect(wide).toEqual([]);
+  });
+});

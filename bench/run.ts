@@ -1,7 +1,9 @@
 /**
- * `npm run bench [-- --messages 100000 --big 1000000 --runs 5]`: generates exports, times our parser
- * against whatsapp-chat-parser (alone, as whole commands, and peak memory on a big export), prints
- * the figures and writes them to bench/RESULTS.md. `--big 0` skips the memory part.
+ * `npm run bench [-- --messages 100000 --big 1000000 --runs 5 --site-messages 10000,100000 --photos 1000]`:
+ * generates exports, times our parser against whatsapp-chat-parser (alone, as whole commands, and
+ * peak memory on a big export), then builds a site of each `--site-messages` size with `--photos`
+ * photos (time per phase, peak memory), prints the figures and writes them to bench/RESULTS.md.
+ * `--big 0` skips the memory part, `--site-messages 0` the site build.
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -13,6 +15,7 @@ import { measureCommands } from "./command.js";
 import { writeExport } from "./generate.js";
 import { measureMemory } from "./memory.js";
 import { renderResults, type MemoryResults, type PlatformResults } from "./report.js";
+import { measureSite, type SiteResults } from "./site.js";
 import { measureThroughput } from "./throughput.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -26,11 +29,18 @@ const { values } = parseArgs({
     messages: { type: "string", default: "100000" },
     big: { type: "string", default: "1000000" },
     runs: { type: "string", default: "5" },
+    "site-messages": { type: "string", default: "10000,100000" },
+    photos: { type: "string", default: "1000" },
   },
 });
 const messages = count("messages", values.messages, 1);
 const big = count("big", values.big, 0);
 const runs = count("runs", values.runs, 1);
+const photos = count("photos", values.photos, 0);
+// "0" alone skips the site build; the sizes are built smallest first.
+const siteSizes = values["site-messages"] === "0" ? []
+  : [...new Set(values["site-messages"].split(",").map((n) => count("site-messages", n.trim(), photos + 1)))].sort((a, b) => a - b);
+const loadAtStart = os.loadavg()[0] ?? 0;
 
 // The command part runs the compiled CLI, so it must be the current source.
 progress("compiling src/ (tsc -p src)");
@@ -64,6 +74,11 @@ if (big > 0) {
   }
 }
 
+let site: SiteResults | null = null;
+if (siteSizes.length > 0) {
+  site = await measureSite(OUT, siteSizes, photos, SEED, baselineKiB ?? measureMemory("baseline", "").maxRssKiB, progress);
+}
+
 const cpus = os.cpus();
 const report = renderResults({
   date: new Date(),
@@ -73,12 +88,14 @@ const report = renderResults({
     memoryBytes: os.totalmem(),
     node: process.version,
     os: `${os.platform()} ${os.arch()}`,
+    load: [loadAtStart, os.loadavg()[0] ?? 0],
   },
   runs,
   seed: SEED,
   platforms,
   baselineKiB,
   memory,
+  site,
 });
 writeFileSync(RESULTS, report);
 console.log(`\n${report}`);

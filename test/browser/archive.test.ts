@@ -103,6 +103,33 @@ describe.each(origins)("the archive opened from $origin", ({ base: baseOf }) => 
     }
   });
 
+  it("jumps to the first message on or after a chosen date, and from a month of the timeline", async () => {
+    const page = await open("chats/hiking-club/index.html");
+    try {
+      // 1 January 2023 has a message just after midnight (Bonne année), on page 2 of 25 messages each.
+      await page.getByLabel("Jump to date").fill("2023-01-01");
+      await page.getByRole("button", { name: "Go" }).click();
+      await page.waitForURL(/\/2\.html#m\d+$/);
+      const target = page.locator(":target");
+      await expect.poll(() => target.locator("time").first().getAttribute("datetime")).toBe("2023-01-01T00:00:14");
+      expect(await target.isVisible()).toBe(true);
+
+      // A day without messages lands on the next day that has some.
+      await page.goto(`${base}chats/hiking-club/index.html`);
+      await page.getByLabel("Jump to date").fill("2023-01-02");
+      await page.getByRole("button", { name: "Go" }).click();
+      await page.waitForURL(/#m\d+$/);
+      expect(await page.locator(":target time").first().getAttribute("datetime")).toMatch(/^2023-01-08T/);
+
+      await page.goto(`${base}chats/hiking-club/index.html`);
+      await page.getByRole("link", { name: /^February 2023: \d+ messages$/ }).click();
+      await page.waitForURL(/#m\d+$/);
+      expect(await page.locator(":target time").first().getAttribute("datetime")).toMatch(/^2023-02-/);
+    } finally {
+      await page.close();
+    }
+  });
+
   it("loads every thumbnail on every chat page and gallery", async () => {
     const broken: string[] = [];
     let seen = 0;

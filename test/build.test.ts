@@ -127,6 +127,8 @@ describe("the built demo archive", () => {
     expect($(".media.contact .card-title").text()).toBe("Mountain Rescue");
     expect($(".media.contact .card-detail").text()).toBe("+27 21 555 0123");
     expect($(".media.document .card-title").text()).toBe("00000062-Route-Plan.pdf");
+    expect($(".media.document .card-kind").text()).toBe("Document · PDF");
+    expect($(".media.document .card-detail").text()).toMatch(/^[\d.]+ (B|KB)$/);
     expect($(".location a").attr("href")).toBe("https://maps.google.com/?q=-33.9249,18.4241");
     expect($(".poll-question").text()).toContain("Where should we go on Sunday 15 January?");
     expect($(".notice").text()).toContain("Missed voice call");

@@ -204,7 +204,9 @@ function messageView(
 }
 
 function attachmentView(chat: Chat, m: Message, a: Attachment, file: MediaFile | undefined, l: Language): MediaView {
-  const label = l.t(`kind.${a.kind}`);
+  // A document's card says what type it is: "Document · PDF".
+  const extension = a.kind === "document" ? /\.(\w{1,5})$/.exec(a.fileName)?.[1] : undefined;
+  const label = extension ? `${l.t("kind.document")} · ${extension.toUpperCase()}` : l.t(`kind.${a.kind}`);
   if (!file) return { kind: a.kind, label, href: null, fileName: a.fileName, problem: l.t("media.missing", { file: a.fileName }) };
   const href = CHAT_ROOT + url(file.original);
   const size = formatBytes(file.bytes, l);

@@ -5,6 +5,7 @@
 import type { Platform } from "../src/model.js";
 import type { CommandTiming } from "./command.js";
 import type { GeneratedExport } from "./generate.js";
+import { median } from "./measure.js";
 import type { MemoryUse } from "./memory.js";
 import type { SiteResults, SiteRun } from "./site.js";
 import type { ParserTiming, Throughput } from "./throughput.js";
@@ -160,8 +161,8 @@ function renderScaling(runs: readonly SiteRun[]): Scaling | null {
   const [small, big] = [sorted[0], sorted[sorted.length - 1]];
   if (!small || !big || small.messages === big.messages) return null;
   const messageRatio = big.messages / small.messages;
-  const timeRatio = big.phases.renderMs / small.phases.renderMs;
-  const marginalMs = (big.phases.renderMs - small.phases.renderMs) / (big.messages - small.messages);
+  const timeRatio = median(big.renderRuns) / median(small.renderRuns);
+  const marginalMs = (median(big.renderRuns) - median(small.renderRuns)) / (big.messages - small.messages);
   return { small, big, messageRatio, timeRatio, perMessageRatio: timeRatio / messageRatio, marginalMs };
 }
 
@@ -203,15 +204,18 @@ function siteSection(site: SiteResults | null): string[] {
   out.push("");
 
   out.push("### Render against messages", "",
+    "Render is timed again on the same data into fresh folders after the build: the median of the " +
+    `${runs[0]?.renderRuns.length ?? 0} runs (the build's own among them) is what the scaling rests on. ` +
     "*HTML rewrite* writes the same HTML files again with `fs.writeFile` into an empty folder: the most of *render* " +
     "that is disk writing.", "",
-    "| messages | pages written | HTML | render | per 1,000 messages | per page | HTML rewrite | data, per 1,000 messages |",
+    "| messages | pages written | HTML | render, median (runs) | per 1,000 messages | per page | HTML rewrite | data, per 1,000 messages |",
     "|---|---|---|---|---|---|---|---|");
   for (const run of runs) {
-    const p = run.phases;
-    out.push(`| ${count(run.messages)} | ${count(run.pages)} | ${mib(run.htmlBytes)} | ${ms(p.renderMs)} | ` +
-      `${ms((1000 * p.renderMs) / run.messages)} | ${ms(p.renderMs / run.pages)} | ${ms(run.htmlRewriteMs)} | ` +
-      `${ms((1000 * p.dataMs) / run.messages)} |`);
+    const render = median(run.renderRuns);
+    out.push(`| ${count(run.messages)} | ${count(run.pages)} | ${mib(run.htmlBytes)} | ` +
+      `${ms(render)} (${run.renderRuns.map((t) => Math.round(t).toLocaleString("en-US")).join(", ")}) | ` +
+      `${ms((1000 * render) / run.messages)} | ${ms(render / run.pages)} | ${ms(run.htmlRewriteMs)} | ` +
+      `${ms((1000 * run.phases.dataMs) / run.messages)} |`);
   }
   out.push("");
   const scaling = renderScaling(runs);
@@ -224,14 +228,22 @@ function siteSection(site: SiteResults | null): string[] {
 
   out.push("### Memory", "",
     "Peak V8 heap in use during each phase of the in-process build (sampled every 20 ms and at each phase's end; " +
-    "it does not count sharp's pixel buffers, which live outside the heap), and the fresh process's peak RSS " +
-    "above an empty Node process.", "",
-    "| messages | ingest | parse | media | data | render | peak RSS above empty Node | per message |", "|---|---|---|---|---|---|---|---|");
+    "it counts garbage not yet collected, and not sharp's pixel buffers, which live outside the heap), and the fresh " +
+    "process's peak RSS above an empty Node process.", "",
+    "| messages | ingest | parse | media | data | render | peak RSS above empty Node |", "|---|---|---|---|---|---|---|");
   for (const run of runs) {
     const h = run.peakHeap;
-    const above = (run.command.maxRssKiB - site.baselineKiB) * 1024;
     out.push(`| ${count(run.messages)} | ${mib(h.ingestMs)} | ${mib(h.parseMs)} | ${mib(h.mediaMs)} | ${mib(h.dataMs)} | ` +
-      `${mib(h.renderMs)} | ${mib(above)} | ${(above / run.messages / 1024).toFixed(1)} KiB |`);
+      `${mib(h.renderMs)} | ${mib((run.command.maxRssKiB - site.baselineKiB) * 1024)} |`);
+  }
+  const [small, big] = [runs[0], runs[runs.length - 1]];
+  if (small && big && big.messages > small.messages) {
+    const extra = big.messages - small.messages;
+    const perMessage = (bytes: number): string => `${(bytes / extra / 1024).toFixed(1)} KiB`;
+    out.push("", `Each message past the first ${count(small.messages)} adds ` +
+      `${perMessage((big.command.maxRssKiB - small.command.maxRssKiB) * 1024)} to the peak RSS and ` +
+      `${perMessage(big.peakHeap.renderMs - small.peakHeap.renderMs)} to the peak heap while rendering ` +
+      `(the chat text itself is ${(big.chatBytes / big.messages).toFixed(0)} bytes a message).`);
   }
   out.push("", "| messages | files written | output | of which HTML | warnings |", "|---|---|---|---|---|");
   for (const run of runs) {

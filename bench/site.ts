@@ -17,12 +17,14 @@ import { Warnings } from "../src/model.js";
 import { parseExports } from "../src/parse/index.js";
 import { renderSite } from "../src/render/index.js";
 import { writeIosExportFolder } from "./generate.js";
-import { runNode } from "./measure.js";
+import { median, runNode } from "./measure.js";
 import { photoSet, photoSizes } from "./photos.js";
 
 const CHILD = fileURLToPath(new URL("./site-child.mjs", import.meta.url));
 /** The CLI's default `--page-size`. */
 const PAGE_SIZE = 500;
+/** Render is timed this many times per size (the build's own, then again into fresh folders) for a median. */
+const RENDER_RUNS = 3;
 /** The untimed build before the timed ones, so that sharp, Eleventy and the templates are loaded and warm. */
 const WARM_UP = { messages: 2_000, photos: 20 };
 
@@ -47,6 +49,8 @@ export interface SiteRun {
   /** `_chat.txt`'s size. */
   readonly chatBytes: number;
   readonly phases: SitePhases;
+  /** renderSite timed RENDER_RUNS times on the same site data, the build's own first, fastest to slowest after it. */
+  readonly renderRuns: readonly number[];
   /** The most V8 heap in use seen during each phase, bytes (sampled every 20 ms and at its end). */
   readonly peakHeap: Readonly<Record<keyof Omit<SitePhases, "totalMs">, number>>;
   readonly thumbnails: number;
@@ -98,7 +102,8 @@ export async function measureSite(
     rmSync(output, { recursive: true, force: true });
     const p = build.phases;
     progress(`site ${messages}: ingest ${ms(p.ingestMs)}, parse ${ms(p.parseMs)}, media ${ms(p.mediaMs)}, data ${ms(p.dataMs)}, ` +
-      `render ${ms(p.renderMs)}, swap ${ms(p.swapMs)}, total ${ms(p.totalMs)}; ${html.length} HTML files (${mib(sum(html))})`);
+      `render ${ms(p.renderMs)} (median of ${build.renderRuns.length}: ${ms(median(build.renderRuns))}), swap ${ms(p.swapMs)}, ` +
+      `total ${ms(p.totalMs)}; ${html.length} HTML files (${mib(sum(html))})`);
 
     const command = JSON.parse(runNode(
       [CHILD, "build", "--input", folder.dir, "--output", output, "--no-cache", "--quiet"], "pipe",
@@ -167,8 +172,20 @@ async function timedBuild(input: string, output: string) {
   });
   const totalMs = performance.now() - start;
   sampler.stop();
+  // Render alone again on the same data, each into a fresh folder: its figure is the one the scaling rests on.
+  const again: number[] = [];
+  for (let i = 1; i < RENDER_RUNS; i++) {
+    const dir = `${staging}.render-${i}`;
+    await rm(dir, { recursive: true, force: true });
+    await mkdir(dir, { recursive: true });
+    const began = performance.now();
+    await renderSite(site, dir);
+    again.push(performance.now() - began);
+    await rm(dir, { recursive: true, force: true });
+  }
   return {
     phases: { ...phases, totalMs },
+    renderRuns: [phases.renderMs, ...again.sort((a, b) => a - b)],
     peakHeap,
     thumbnails: media.thumbnailsMade,
     warnings: warnings.list.length,

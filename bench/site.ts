@@ -5,11 +5,12 @@
  * memory of the whole build is that of a fresh `chat-archive build --no-cache` (the compiled CLI).
  */
 import { linkSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
+import { swapIn } from "../src/build.js";
 import { buildSite } from "../src/data/pages.js";
 import { ingest } from "../src/ingest/index.js";
 import { processMedia } from "../src/media/index.js";
@@ -191,16 +192,6 @@ async function timedBuild(input: string, output: string) {
     warnings: warnings.list.length,
     pages: site.chatPages.length + site.galleries.length + 2,
   };
-}
-
-/** build.ts's swapIn, which it does not export. */
-async function swapIn(staging: string, output: string): Promise<void> {
-  const old = `${staging}.old`;
-  await rename(output, old).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== "ENOENT") throw error;
-  });
-  await rename(staging, output);
-  await rm(old, { recursive: true, force: true });
 }
 
 /** The most heap in use since the last reset: sampled on a timer, and whenever asked, since a synchronous phase blocks the timer. */

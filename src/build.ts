@@ -56,7 +56,7 @@ export async function buildArchive(options: BuildOptions, warnings: Warnings): P
 }
 
 /** Replaces `output` with `staging`; the old output is removed only after the new one is in place. */
-async function swapIn(staging: string, output: string): Promise<void> {
+export async function swapIn(staging: string, output: string): Promise<void> {
   const old = `${staging}.old`;
   await rename(output, old).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== "ENOENT") throw error;

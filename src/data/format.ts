@@ -46,6 +46,8 @@ export function formatText(text: string): Block[] {
 
 /** True for one to three emoji and nothing else but whitespace, which WhatsApp shows large. */
 export function isEmojiOnly(text: string): boolean {
+  // Most texts are ruled out by their length or a letter up front, before the costly split into characters.
+  if (text.length > MAX_EMOJI_TEXT || LETTER.test(text)) return false;
   let count = 0;
   for (const { segment } of graphemes.segment(text)) {
     if (/^\s+$/u.test(segment)) continue;
@@ -55,6 +57,9 @@ export function isEmojiOnly(text: string): boolean {
 }
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+/** Three of the longest emoji (family ZWJ sequences with skin tones) stay well under this many UTF-16 units. */
+const MAX_EMOJI_TEXT = 96;
+const LETTER = /\p{L}/u;
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];

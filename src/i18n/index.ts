@@ -49,10 +49,21 @@ export function language(code = "en"): Language {
         const value = values[name];
         return value === undefined ? whole : typeof value === "number" ? numbers.format(value) : value;
       }),
-    date: (iso) => dates.format(at(iso)),
-    day: (iso) => days.format(at(iso)),
-    time: (iso) => times.format(at(iso)),
+    date: cached((iso) => iso.slice(0, 10), (iso) => dates.format(at(iso))),
+    day: cached((iso) => iso.slice(0, 10), (iso) => days.format(at(iso))),
+    time: cached((iso) => iso.slice(11, 16), (iso) => times.format(at(iso))),
     month: (iso) => months.format(at(iso)),
     number: (n) => numbers.format(n),
+  };
+}
+
+/** Formats each distinct key once: a chat has far fewer distinct days and minutes than messages. */
+function cached(keyOf: (iso: string) => string, format: (iso: string) => string): (iso: string) => string {
+  const seen = new Map<string, string>();
+  return (iso) => {
+    const key = keyOf(iso);
+    let label = seen.get(key);
+    if (label === undefined) seen.set(key, (label = format(iso)));
+    return label;
   };
 }

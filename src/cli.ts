@@ -3,29 +3,18 @@
  * The command line: the only place that reads argv and prints. Exit codes: 0 success (warnings
  * allowed), 1 the build failed, 2 a usage error.
  */
-import { readFileSync } from "node:fs";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { buildArchive, readChats } from "./build.js";
 import { writeArchiveJson } from "./data/json.js";
+import { VERSION } from "./paths.js";
 import { DATE_ORDERS, UserError, Warnings, type DateOrder } from "./model.js";
-
-/** The package's version, from the package.json above this file (run from src/ or from dist/src/). */
-function packageVersion(): string {
-  for (let dir = new URL(".", import.meta.url); ; dir = new URL("..", dir)) {
-    try {
-      return (JSON.parse(readFileSync(new URL("package.json", dir), "utf8")) as { version: string }).version;
-    } catch (error) {
-      if (dir.pathname === "/") throw error;
-    }
-  }
-}
 
 const dateOrderOption = (): Option =>
   new Option("--date-order <order>", "day/month order, only for exports whose dates never show it").choices(DATE_ORDERS);
 
 const program = new Command("chat-archive")
   .description("Turns WhatsApp chat exports into a browsable, searchable archive.")
-  .version(packageVersion())
+  .version(VERSION)
   .exitOverride()
   .showHelpAfterError("(run chat-archive --help for usage)");
 

@@ -1,5 +1,5 @@
 /** Where the package's own files are, whether it runs from src/ (tests) or from dist/src/ (the installed command). */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -13,3 +13,5 @@ function findRoot(): string {
 /** The package folder: package.json, templates/. */
 const PACKAGE_ROOT = findRoot();
 export const TEMPLATES = join(PACKAGE_ROOT, "templates");
+/** The package's version, for `--version`. */
+export const VERSION = (JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string }).version;

@@ -3,13 +3,11 @@
  * a system text containing ": ", a `Name:` with no space, and the system texts iOS writes with the
  * chat's name as author.
  */
-import type { BodyFields } from "./body.js";
-import { readBody, readSystemBody, textBody } from "./body.js";
+import { MARKS, readBody, readSystemBody, textBody, type BodyFields } from "./body.js";
 import { MARKERS } from "./markers.js";
 import { NO_AUTHOR, STARTS_WITH_MARK, type Draft, type Scan } from "./scan.js";
 
 const QUOTES = /["“”„«»「」]/g;
-const MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const ENCRYPTION = Object.values(MARKERS).flatMap((m) => m.encryption ?? []).map((s) => s.toLowerCase());
 
 export function resolveAuthors(scan: Scan, title: string | undefined, hasFile: (name: string) => boolean): void {

@@ -13,12 +13,13 @@ export type BodyFields = Pick<Message, "text" | "attachments" | "deleted" | "edi
 
 export const NO_ATTACHMENTS: readonly Attachment[] = Object.freeze([]);
 const LEADING_MARKS = /^[\u200e\u200f]+/;
-const ALL_MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** Direction marks and isolates WhatsApp writes around its own words and around phone numbers. */
+export const MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 const words = (pick: (m: (typeof MARKERS)[string]) => readonly string[] | undefined): string[] =>
   [...new Set(Object.values(MARKERS).flatMap((m) => pick(m) ?? []))];
 /** A marker's words as looked up: no direction marks or final full stop, one kind of space, lower case. */
-const bare = (s: string): string => s.replace(ALL_MARKS, "").replace(/\u00a0/g, " ").trim().replace(/\.$/, "").toLowerCase();
+const bare = (s: string): string => s.replace(MARKS, "").replace(/\u00a0/g, " ").trim().replace(/\.$/, "").toLowerCase();
 const bareSet = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(bare));
 
 type WholeBodyFields = Omit<BodyFields, "text" | "attachments" | "edited">;
@@ -92,7 +93,7 @@ export function readBody(body: string, hasFile: (name: string) => boolean): Body
   const rest = newline < 0 ? "" : text.slice(newline + 1);
   const withRest = (before: string): string => {
     // What iOS writes before a marker is the document's name and size, with marks of its own.
-    const lead = before.replace(ALL_MARKS, "").trim();
+    const lead = before.replace(MARKS, "").trim();
     return lead && rest ? `${lead}\n${rest}` : lead || rest;
   };
 
@@ -135,7 +136,7 @@ function bracketAtEnd(line: string): { before: string; inner: string } | null {
 function attachmentOf(line: string, hasFile: (name: string) => boolean): { fileName: string; before: string } | null {
   const bracket = bracketAtEnd(line);
   if (bracket) {
-    const inner = bracket.inner.replace(ALL_MARKS, "");
+    const inner = bracket.inner.replace(MARKS, "");
     const colon = inner.search(/[:：]/);
     if (colon > 0 && ATTACHED.has(bare(inner.slice(0, colon)))) {
       return { fileName: inner.slice(colon + 1).trim(), before: bracket.before };
@@ -144,7 +145,7 @@ function attachmentOf(line: string, hasFile: (name: string) => boolean): { fileN
     if (space > 0 && ATTACHED_SUFFIX.has(bare(inner.slice(space + 1))) && FILE_NAME.test(inner.slice(0, space))) {
       return { fileName: inner.slice(0, space).trim(), before: bracket.before };
     }
-    const name = bracket.before.replace(ALL_MARKS, "").trim();
+    const name = bracket.before.replace(MARKS, "").trim();
     if (ATTACHED.has(bare(inner)) && FILE_NAME.test(name)) return { fileName: name, before: "" };
     return null;
   }
@@ -207,5 +208,5 @@ export function textBody(text: string): BodyFields {
 /** A body without an author: WhatsApp's own words, so every direction mark in it is WhatsApp's. */
 export function readSystemBody(body: string): BodyFields {
   const fields = readBody(body, () => false);
-  return fields?.call ? fields : textBody(body.replace(ALL_MARKS, ""));
+  return fields?.call ? fields : textBody(body.replace(MARKS, ""));
 }

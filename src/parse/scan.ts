@@ -5,9 +5,8 @@
  * who is an author) to later passes.
  */
 import type { Message, Warnings } from "../model.js";
-import { NO_ATTACHMENTS, readBody, readSystemBody } from "./body.js";
-import { secondOfDay } from "./dates.js";
-import type { DateTriple } from "./dates.js";
+import { MARKS, NO_ATTACHMENTS, readBody, readSystemBody } from "./body.js";
+import { secondOfDay, type DateTriple } from "./dates.js";
 import { headerAt } from "./detect.js";
 import { isPm } from "./clock.js";
 import {
@@ -38,7 +37,6 @@ export interface Scan {
 
 /** Bad dates or times are reported one by one up to this many, then as a count. */
 export const MAX_LINE_WARNINGS = 20;
-const MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const AUTHOR_NOISE = /[~\u00a0\u202f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const SPACES = /[\u00a0\u202f]/g;
 

@@ -11,11 +11,19 @@ const QUOTES = /["“”„«»「」]/g;
 const ENCRYPTION = Object.values(MARKERS).flatMap((m) => m.encryption ?? []).map((s) => s.toLowerCase());
 
 export function resolveAuthors(scan: Scan, title: string | undefined, hasFile: (name: string) => boolean): void {
-  const { messages, flags, authorCounts } = scan;
+  const { messages, flags, authors } = scan;
   // A name never holds an odd number of quotes; the start of `Ann changed the subject from "a: b"` does.
-  const known = new Set([...authorCounts].filter(([name, count]) => count > 1 || (name.match(QUOTES) ?? []).length % 2 === 0).map(([name]) => name));
+  const known = new Set<string>();
+  const unknownAt: number[] = [];
+  for (const [name, { messages: count, first }] of authors) {
+    if (count > 1 || (name.match(QUOTES) ?? []).length % 2 === 0) known.add(name);
+    else unknownAt.push(first);
+  }
+  // Only flagged messages and those of unknown authors can change; the rest are left untouched.
+  const suspects = [...new Set([...scan.flagged, ...unknownAt])].sort((a, b) => a - b);
   const systemAuthors = new Set(title ? [title] : []);
-  messages.forEach((message, i) => {
+  for (const i of suspects) {
+    const message = messages[i]!;
     if (message.author !== null && !known.has(message.author)) {
       setBody(message, readSystemBody(`${message.author}: ${message.text}`), null);
       flags[i]! |= NO_AUTHOR;
@@ -31,19 +39,20 @@ export function resolveAuthors(scan: Scan, title: string | undefined, hasFile: (
     if (message.author !== null && flags[i]! & STARTS_WITH_MARK && ENCRYPTION.some((e) => message.text.toLowerCase().startsWith(e))) {
       systemAuthors.add(message.author);
     }
-  });
+  }
   // iOS opens a chat with the encryption notice, written with the chat's name as author.
   const first = messages[0];
   if (first?.author && flags[0]! & STARTS_WITH_MARK && isPlain(first)) systemAuthors.add(first.author);
-  messages.forEach((message, i) => {
-    if (message.author === null || !(flags[i]! & STARTS_WITH_MARK) || !isPlain(message)) return;
+  for (const i of suspects) {
+    const message = messages[i]!;
+    if (message.author === null || !(flags[i]! & STARTS_WITH_MARK) || !isPlain(message)) continue;
     // "~ AK: ‎~ AK created this group": a notice about its own author, in WhatsApp's words.
     const spaced = message.text.replace(/[\u00a0\u202f]/g, " ");
     const aboutAuthor = spaced.startsWith(`${message.author} `) || spaced.startsWith(`~ ${message.author} `);
     if (systemAuthors.has(message.author) || aboutAuthor) {
       Object.assign(message, { author: null, system: true, text: message.text.replace(MARKS, "") });
     }
-  });
+  }
 }
 
 function setBody(message: Draft, fields: BodyFields, author: string | null): void {

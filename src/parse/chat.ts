@@ -46,7 +46,12 @@ export function parseChat(input: string, options: ParseOptions, warnings: Warnin
   const orders = setTimestamps(scan, options.dateOrder, source, warnings);
   resolveAuthors(scan, options.title, hasFile);
   const participants = new Set<string>();
-  for (const message of scan.messages) if (message.author !== null) participants.add(message.author);
+  let last: string | null = null;
+  // Runs of one author are common, so only a change of author is looked up.
+  for (const { author } of scan.messages) {
+    if (author !== null && author !== last) participants.add(author);
+    last = author;
+  }
   return { platform: shape.closer === "-" ? "android" : "ios", dateOrder: orders[0]!, participants: [...participants], messages: scan.messages };
 }
 

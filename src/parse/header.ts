@@ -138,11 +138,13 @@ export function readHeader(text: string, start: number, end: number, timeFirst: 
   let count = 0;
   let buddhist = false;
   const numbers = SCRATCH;
-  for (let i = start; i < end && count < 6; i++) {
+  for (let i = start; i < end; i++) {
     let digit = digitValue(text.charCodeAt(i));
     if (digit < 0) continue;
     const inDate = timeFirst ? count >= 2 : count < 3;
-    const era = inDate && i > start ? eraStart(text.charCodeAt(i - 1)) : 0;
+    // A capital letter right before a year is a Japanese era's initial.
+    const before = i > start ? text.charCodeAt(i - 1) : 0;
+    const era = inDate && before < 128 ? ERA_STARTS[before]! : 0;
     let value = 0;
     do {
       value = value * 10 + digit;
@@ -150,6 +152,7 @@ export function readHeader(text: string, start: number, end: number, timeFirst: 
     } while (digit >= 0);
     numbers[count++] = era + value;
     if (inDate && text.charCodeAt(i + 1) === 66 && text.charCodeAt(i + 2) === 69) buddhist = true;
+    if (count === 6) break;
   }
   // A time has two numbers or three (seconds are optional); the date always has three.
   const seconds = count === 6 ? 1 : 0;
@@ -165,18 +168,16 @@ export function readHeader(text: string, start: number, end: number, timeFirst: 
 
 const SCRATCH = new Int32Array(6);
 
-const ERAS = new Map(Object.entries(JAPANESE_ERAS).map(([initial, year]) => [initial.charCodeAt(0), year]));
-/** The Gregorian year before the first year of the Japanese era with this initial, or 0. */
-function eraStart(code: number): number {
-  return code >= 65 && code <= 90 ? ERAS.get(code) ?? 0 : 0;
-}
+/** By ASCII code, the Gregorian year before the first year of the Japanese era with that initial, or 0. */
+const ERA_STARTS = new Int32Array(128);
+for (const [initial, year] of Object.entries(JAPANESE_ERAS)) ERA_STARTS[initial.charCodeAt(0)] = year;
 
 /** The value of an ASCII, Arabic-Indic or Persian digit, or -1. */
 function digitValue(code: number): number {
-  if (code >= 48 && code <= 57) return code - 48;
-  if (code >= 0x660 && code <= 0x669) return code - 0x660;
-  if (code >= 0x6f0 && code <= 0x6f9) return code - 0x6f0;
-  return -1;
+  if (code <= 57) return code >= 48 ? code - 48 : -1;
+  if (code < 0x660) return -1;
+  if (code <= 0x669) return code - 0x660;
+  return code >= 0x6f0 && code <= 0x6f9 ? code - 0x6f0 : -1;
 }
 
 /** Reads the clock marker from whichever of its groups (before or after the time) the shape has. */

@@ -31,8 +31,23 @@ export interface Scan {
   readonly dateShapes: number[];
   /** The shapes met; the detected one first. */
   readonly shapes: HeaderShape[];
-  /** How many messages each author name wrote. */
-  readonly authorCounts: Map<string, number>;
+  /** Each author name: how many messages it wrote, and the index of its first. */
+  readonly authors: Map<string, AuthorStat>;
+  /** The indexes of the messages with any flag set, in file order. */
+  readonly flagged: number[];
+}
+
+export interface AuthorStat {
+  messages: number;
+  readonly first: number;
+}
+
+/** An author as written before `: `, with the name it stands for. */
+interface WrittenAuthor {
+  /** The written text with its `: `, to recognise the next message by the same author without cutting. */
+  readonly prefix: string;
+  readonly stat: AuthorStat;
+  readonly name: string;
 }
 
 /** Bad dates or times are reported one by one up to this many, then as a count. */
@@ -56,12 +71,17 @@ class Scanner implements Scan {
   readonly dates: DateTriple[] = [];
   readonly dateShapes: number[] = [];
   readonly shapes: HeaderShape[];
-  readonly authorCounts = new Map<string, number>();
+  readonly authors = new Map<string, AuthorStat>();
+  readonly flagged: number[] = [];
   private readonly shapeIds: Map<string, number>;
-  /** Raw author text → the name it stands for. */
-  private readonly authors = new Map<string, string>();
+  /** Authors met so far, by their first character (masked); a chat's few authors make short lists. */
+  private readonly writtenByLead: WrittenAuthor[][] = Array.from({ length: 128 }, () => []);
+  /** Every author text met, for the texts that did not fit a short list. */
+  private readonly written = new Map<string, WrittenAuthor>();
   private readonly newline: string;
   private readonly header = new Int32Array(6);
+  /** The last date recorded and its shape; -1 before the first. */
+  private readonly lastDate = new Int32Array(4).fill(-1);
   private badTimes = 0;
 
   constructor(
@@ -82,16 +102,22 @@ class Scanner implements Scan {
    */
   run(): void {
     const { text, newline } = this;
+    const { length } = text;
     const { atLine: re, marker } = headerPattern(this.shape);
     const twelveHour = this.shape.clock !== "24h";
-    // The message being read: its header, first line and shape, and whether more lines followed.
+    // The message being read: its header, shape, first line and where its first and last lines end.
     let start = -1;
     let headerEnd = 0;
     let headerMarker: string | undefined;
     let shapeId = 0;
     let firstLine = 0;
-    let continued = false;
-    for (let position = 0, line = 1; position >= 0 && position < text.length; line++) {
+    let firstLineEnd = 0;
+    let lastLineEnd = 0;
+    for (let position = 0, line = 1; position < length; line++) {
+      const lineBreak = text.indexOf(newline, position);
+      // Where the line's text ends: before its line break, and before the \r of a \r\n.
+      let end = lineBreak < 0 ? length : lineBreak;
+      if (end > position && text.charCodeAt(end - 1) === 13) end--;
       re.lastIndex = position;
       // Only a 12-hour shape needs the match itself, for its marker; `test` makes no match object.
       const m = twelveHour ? re.exec(text) : null;
@@ -99,43 +125,45 @@ class Scanner implements Scan {
       // A header written another way (a different export pasted in, a mixed file) counts too.
       const other = own ? null : headerAt(text, position);
       if (own || other) {
-        if (start >= 0) this.add(start, headerEnd, headerMarker, shapeId, lineBreakBefore(text, position), firstLine, continued);
+        if (start >= 0) this.add(start, headerEnd, headerMarker, shapeId, firstLine, firstLineEnd, lastLineEnd);
         else this.reportTextBefore(position);
         start = position;
         headerEnd = own ? re.lastIndex : other!.end;
         headerMarker = m ? marker(m) : other?.marker;
         shapeId = own ? 0 : this.shapeId(other!.shape);
         firstLine = line;
-        continued = false;
-      } else {
-        continued = true;
+        firstLineEnd = end;
       }
-      const lineBreak = text.indexOf(newline, position);
-      position = lineBreak < 0 ? -1 : lineBreak + 1;
+      lastLineEnd = end;
+      position = lineBreak < 0 ? length : lineBreak + 1;
     }
-    if (start >= 0) this.add(start, headerEnd, headerMarker, shapeId, lineBreakBefore(text, text.length), firstLine, continued);
-    else this.reportTextBefore(text.length);
+    if (start >= 0) this.add(start, headerEnd, headerMarker, shapeId, firstLine, firstLineEnd, lastLineEnd);
+    else this.reportTextBefore(length);
     if (this.badTimes > MAX_LINE_WARNINGS) {
       this.warnings.add(this.source, `${this.badTimes - MAX_LINE_WARNINGS} more lines with an impossible time`);
     }
   }
 
-  /** Adds the message whose header is text[start, headerEnd) and whose body ends at bodyEnd. */
+  /**
+   * Adds the message whose header is text[start, headerEnd), on file line `line`; its first line's
+   * text ends at firstLineEnd and its last line's at bodyEnd.
+   */
   private add(
-    start: number, headerEnd: number, marker: string | undefined, shapeId: number, bodyEnd: number, line: number, multiline: boolean,
+    start: number, headerEnd: number, marker: string | undefined, shapeId: number, line: number, firstLineEnd: number, bodyEnd: number,
   ): void {
     const { text } = this;
-    this.addDate(start, headerEnd, marker, this.shapes[shapeId]!, shapeId, line);
+    this.addDate(start, headerEnd, marker, shapeId, line);
 
     // Author and text are cut from the file directly; a colon past the first line is part of the text.
-    const leadingMark = isDirectionMark(text.charCodeAt(headerEnd));
-    const colon = leadingMark ? -1 : text.indexOf(": ", headerEnd);
-    const firstLineEnd = multiline ? text.indexOf(this.newline, headerEnd) : bodyEnd;
-    const split = colon > headerEnd && colon < firstLineEnd;
-    const author = split ? this.author(text.slice(headerEnd, colon)) : null;
-    let content = text.slice(split ? colon + 2 : headerEnd, bodyEnd);
-    if (multiline && content.includes("\r")) content = content.replace(/\r\n?/g, "\n");
-    this.flags.push((split ? 0 : NO_AUTHOR) | (isDirectionMark(content.charCodeAt(0)) ? STARTS_WITH_MARK : 0));
+    const written = isDirectionMark(text.charCodeAt(headerEnd)) ? null : this.writtenAuthor(headerEnd, firstLineEnd);
+    const split = written !== null;
+    const author = split ? written.name : null;
+    if (split) written.stat.messages++;
+    let content = text.slice(split ? headerEnd + written.prefix.length : headerEnd, bodyEnd);
+    if (bodyEnd !== firstLineEnd && content.includes("\r")) content = content.replace(/\r\n?/g, "\n");
+    const flags = (split ? 0 : NO_AUTHOR) | (isDirectionMark(content.charCodeAt(0)) ? STARTS_WITH_MARK : 0);
+    this.flags.push(flags);
+    if (flags !== 0) this.flagged.push(this.messages.length);
 
     const fields = split ? readBody(content, this.hasFile) : readSystemBody(content);
     const id = this.messages.length + 1;
@@ -154,15 +182,15 @@ class Scanner implements Scan {
   }
 
   /** Records the header's date (a new entry only when it differs from the last) and its time. */
-  private addDate(start: number, end: number, marker: string | undefined, shape: HeaderShape, shapeId: number, line: number): void {
+  private addDate(start: number, end: number, marker: string | undefined, shapeId: number, line: number): void {
     const h = this.header;
-    readHeader(this.text, start, end, shape.timeFirst, h);
+    readHeader(this.text, start, end, this.shapes[shapeId]!.timeFirst, h);
     const { dates } = this;
-    const last = dates[dates.length - 1];
-    if (!last || last[0] !== h[DATE_1] || last[1] !== h[DATE_2] || last[2] !== h[DATE_3] ||
-      this.dateShapes[dates.length - 1] !== shapeId) {
+    const last = this.lastDate;
+    if (last[0] !== h[DATE_1] || last[1] !== h[DATE_2] || last[2] !== h[DATE_3] || last[3] !== shapeId) {
       dates.push([h[DATE_1]!, h[DATE_2]!, h[DATE_3]!]);
       this.dateShapes.push(shapeId);
+      last.set([h[DATE_1]!, h[DATE_2]!, h[DATE_3]!, shapeId]);
     }
     this.dateIndex.push(dates.length - 1);
     const pm = marker === undefined ? null : isPm(marker.replace(SPACES, " "));
@@ -173,15 +201,28 @@ class Scanner implements Scan {
     this.times.push(Math.max(time, 0));
   }
 
-  /** The name behind an author's text, cleaned once per distinct text. */
-  private author(raw: string): string {
-    let name = this.authors.get(raw);
-    if (name === undefined) {
-      name = AUTHOR_NOISE.test(raw) ? cleanAuthor(raw) : raw;
-      this.authors.set(raw, name);
+  /**
+   * The author written after the header ending at `start`: the text up to the first `: ` on the
+   * line ending at `lineEnd`, or null when there is none. An author met before is recognised in
+   * place, so the common case cuts no string.
+   */
+  private writtenAuthor(start: number, lineEnd: number): WrittenAuthor | null {
+    const { text } = this;
+    const candidates = this.writtenByLead[text.charCodeAt(start) & 127]!;
+    for (const candidate of candidates) if (text.startsWith(candidate.prefix, start)) return candidate;
+    const colon = text.indexOf(": ", start);
+    if (colon <= start || colon >= lineEnd) return null;
+    const raw = text.slice(start, colon);
+    let written = this.written.get(raw);
+    if (written === undefined) {
+      const name = AUTHOR_NOISE.test(raw) ? cleanAuthor(raw) : raw;
+      let stat = this.authors.get(name);
+      if (stat === undefined) this.authors.set(name, (stat = { messages: 0, first: this.messages.length }));
+      written = { prefix: `${raw}: `, stat, name };
+      this.written.set(raw, written);
+      if (candidates.length < 8) candidates.push(written);
     }
-    this.authorCounts.set(name, (this.authorCounts.get(name) ?? 0) + 1);
-    return name;
+    return written;
   }
 
   /** Text before the first message belongs to none; it is reported word for word so nothing is lost. */
@@ -210,10 +251,4 @@ function cleanAuthor(raw: string): string {
 /** U+200E and U+200F: WhatsApp puts one before its own words (system texts, markers). */
 function isDirectionMark(code: number): boolean {
   return code === 0x200e || code === 0x200f;
-}
-
-/** The end of the line before `position`: a message's text runs up to its line break. */
-function lineBreakBefore(text: string, position: number): number {
-  if (text.charCodeAt(position - 1) === 10) return text.charCodeAt(position - 2) === 13 ? position - 2 : position - 1;
-  return text.charCodeAt(position - 1) === 13 ? position - 1 : position;
 }

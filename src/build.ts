@@ -10,6 +10,8 @@ import { processMedia } from "./media/index.js";
 import { UserError, type Chat, type DateOrder, type ExportSource, type Warnings } from "./model.js";
 import { parseExports } from "./parse/index.js";
 import { renderSite } from "./render/index.js";
+import { language } from "./i18n/index.js";
+import { writeSearch, type SearchResult } from "./search/index.js";
 
 export interface BuildOptions {
   readonly inputs: readonly string[];
@@ -24,6 +26,7 @@ export interface BuildResult {
   readonly chats: readonly Chat[];
   readonly output: string;
   readonly mediaFiles: number;
+  readonly search: SearchResult;
 }
 
 /** Reads and parses every export under the inputs; a UserError when not one chat could be read. */
@@ -45,11 +48,13 @@ export async function buildArchive(options: BuildOptions, warnings: Warnings): P
   try {
     await mkdir(staging, { recursive: true });
     const media = await processMedia(parsed, staging, { useCache: options.cache }, warnings);
+    const lang = language().code;
+    const search = await writeSearch(chats, staging, { lang, pageSize: options.pageSize }, warnings);
     // The report lists every warning, so the site is made after everything that can warn.
-    const site = buildSite(chats, media.index, warnings.list, { pageSize: options.pageSize, me: options.me });
+    const site = buildSite(chats, media.index, warnings.list, { pageSize: options.pageSize, me: options.me, lang });
     await renderSite(site, staging);
     await swapIn(staging, output);
-    return { chats, output, mediaFiles: [...media.index.values()].reduce((n, files) => n + files.size, 0) };
+    return { chats, output, mediaFiles: [...media.index.values()].reduce((n, files) => n + files.size, 0), search };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

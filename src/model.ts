@@ -156,6 +156,8 @@ export interface Site {
   readonly dir: "ltr" | "rtl";
   /** UI strings by key, for the templates' fixed labels. */
   readonly strings: Readonly<Record<string, string>>;
+  /** The search box's strings as in the catalog (plurals as one entry per category), for assets/search.js. */
+  readonly searchStrings: Readonly<Record<string, unknown>>;
   readonly index: IndexPage;
   readonly chatPages: readonly ChatPage[];
   readonly galleries: readonly GalleryPage[];

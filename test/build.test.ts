@@ -103,6 +103,22 @@ describe("the built demo archive", () => {
     }
   });
 
+  it("puts one search box on every page, scoped to the chat on a chat's pages, with both indexes beside it", () => {
+    for (const file of htmlFiles()) {
+      const $ = load(readFileSync(file, "utf8"));
+      const form = $('form[role="search"]');
+      expect(form.length, file).toBe(1);
+      expect(form.find('input[type="search"]').length, file).toBe(1);
+      expect(form.find("label").first().text()).toBe("Search messages");
+      const chat = /chats\/([^/]+)\/(?:index|\d+)\.html$/.exec(file)?.[1] ?? "";
+      expect(form.attr("data-chat"), file).toBe(chat);
+      expect($('script[src$="assets/search.js"]').length, file).toBe(1);
+    }
+    expect(existsSync(join(output, "assets", "search.js"))).toBe(true);
+    expect(existsSync(join(output, "search", "index.js"))).toBe(true);
+    expect(existsSync(join(output, "pagefind", "0", "pagefind.js"))).toBe(true);
+  });
+
   it("shows photos as thumbnails linking to the original, and a placeholder for the missing one", () => {
     const $ = html("chats/hiking-club/index.html");
     const photo = $("a.photo").first();

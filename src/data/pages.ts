@@ -37,6 +37,7 @@ export function buildSite(chats: readonly Chat[], media: MediaIndex, warnings: r
     lang: l.code,
     dir: l.dir,
     strings,
+    searchStrings: l.entries("search."),
     index: {
       path: "index.html",
       root: "",
@@ -60,6 +61,16 @@ function lastTimestamp(chat: Chat): string {
 /** The file a chat page lives in: the first is index.html, then 2.html, 3.html, … */
 function pageFile(page: number): string {
   return page === 1 ? "index.html" : `${page}.html`;
+}
+
+/** The page (1-based) that shows a chat's message at `index` (0-based), with `pageSize` messages a page. */
+export function pageOf(index: number, pageSize: number): number {
+  return Math.floor(index / Math.max(1, pageSize)) + 1;
+}
+
+/** The file, from the archive's root, that shows a chat's message at `index`. */
+export function messageFile(chatId: string, index: number, pageSize: number): string {
+  return `chats/${chatId}/${pageFile(pageOf(index, pageSize))}`;
 }
 
 /** A path from the output root as a relative URL: each segment percent-encoded. */
@@ -103,7 +114,6 @@ function chatPages(
 ): ChatPage[] {
   const size = Math.max(1, options.pageSize);
   const count = Math.max(1, Math.ceil(chat.messages.length / size));
-  const pageOf = (index: number): number => Math.floor(index / size) + 1;
   const heading = chat.title;
   const info = {
     id: chat.id,
@@ -134,7 +144,7 @@ function chatPages(
       nav: navigation(page, count, l),
       rows,
       gallery: "media.html",
-      ...(page === 1 ? { timeline: timeline(chat, (i) => pageFile(pageOf(i)), l) } : {}),
+      ...(page === 1 ? { timeline: timeline(chat, (i) => pageFile(pageOf(i, size)), l) } : {}),
     });
   }
   return pages;

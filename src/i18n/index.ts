@@ -24,6 +24,8 @@ export interface Language {
   /** "January 2023" */
   month(isoMonth: string): string;
   number(n: number): string;
+  /** The raw catalog entries whose keys start with `prefix`, for a script that formats them in the browser. */
+  entries(prefix: string): Readonly<Record<string, Entry>>;
 }
 
 const RTL = new Set(["ar", "fa", "he", "ur"]);
@@ -54,6 +56,7 @@ export function language(code = "en"): Language {
     time: cached((iso) => iso.slice(11, 16), (iso) => times.format(at(iso))),
     month: (iso) => months.format(at(iso)),
     number: (n) => numbers.format(n),
+    entries: (prefix) => Object.fromEntries(Object.entries(catalog).filter(([key]) => key.startsWith(prefix))),
   };
 }
 

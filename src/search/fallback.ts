@@ -1,0 +1,48 @@
+/**
+ * The index search uses from file://, where browsers refuse fetch and import(): classic scripts
+ * that hand their data to assets/search.js. search/index.js names the chats (title, authors,
+ * years) and how many shards each has; a shard holds up to SHARD_SIZE messages of one chat and is
+ * loaded only when a search needs it, so the first results show while later shards still load.
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { pageOf } from "../data/pages.js";
+import type { Chat } from "../model.js";
+import { minuteOf, searchableText, searchChat } from "./documents.js";
+
+export const SHARD_SIZE = 20_000;
+
+export interface FallbackResult {
+  readonly shards: number;
+}
+
+/**
+ * Writes outDir/search/index.js and outDir/search/<chat id>/<n>.js. A shard row is
+ * [message id, page number, author's position in the chat's authors or -1, minute, text].
+ */
+export async function writeFallback(
+  chats: readonly Chat[], outDir: string, options: { readonly pageSize: number; readonly parts: number },
+): Promise<FallbackResult> {
+  const dir = join(outDir, "search");
+  let shards = 0;
+  const catalog = [];
+  for (const chat of chats) {
+    const info = searchChat(chat);
+    const authorIndex = new Map(info.authors.map((name, i) => [name, i]));
+    const rows: [number, number, number, string, string][] = [];
+    chat.messages.forEach((m, i) => {
+      const text = searchableText(m);
+      if (text) rows.push([m.id, pageOf(i, options.pageSize), m.author === null ? -1 : authorIndex.get(m.author)!, minuteOf(m), text]);
+    });
+    const count = Math.ceil(rows.length / SHARD_SIZE);
+    await mkdir(join(dir, chat.id), { recursive: true });
+    for (let n = 0; n < count; n++) {
+      const shard = rows.slice(n * SHARD_SIZE, (n + 1) * SHARD_SIZE);
+      await writeFile(join(dir, chat.id, `${n}.js`), `ChatArchiveSearch.shard(${JSON.stringify(chat.id)},${n},${JSON.stringify(shard)});\n`);
+    }
+    shards += count;
+    catalog.push({ ...info, shards: count });
+  }
+  await writeFile(join(dir, "index.js"), `ChatArchiveSearch.catalog(${JSON.stringify({ parts: options.parts, chats: catalog })});\n`);
+  return { shards };
+}

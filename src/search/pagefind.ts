@@ -1,0 +1,126 @@
+/**
+ * The index search uses over HTTP: Pagefind, fed one virtual page per author and year of each chat
+ * page, with a heading per message, so that every hit is a sub-result linking to its message and
+ * the chat, author and year filters are exact. About 2,000 such records per 100k messages index in
+ * seconds, where one record per message took 41 s (bench/RESULTS.md).
+ *
+ * Pagefind holds a whole index in memory (3 GB for a million messages in one), so the index is
+ * written in parts of about `partSize` messages by a fresh index each; the browser merges them.
+ */
+import { mkdir, readdir, rm } from "node:fs/promises";
+import { join } from "node:path";
+import type { PagefindIndex } from "pagefind";
+import { messageFile } from "../data/pages.js";
+import type { Chat, Message } from "../model.js";
+import { minuteOf, searchableText, year } from "./documents.js";
+
+export interface PagefindOptions {
+  /** The archive's language: Pagefind would otherwise split its index by each page's language. */
+  readonly lang: string;
+  readonly pageSize: number;
+  readonly partSize: number;
+}
+
+export interface PagefindResult {
+  readonly parts: number;
+  readonly records: number;
+}
+
+/** What Pagefind writes for its own search UIs, which the archive does not use. */
+const UNUSED = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\./;
+
+/** Writes the index to outDir/pagefind/0, /1, …; throws an Error saying what Pagefind reported. */
+export async function writePagefind(chats: readonly Chat[], outDir: string, options: PagefindOptions): Promise<PagefindResult> {
+  const pagefind = await import("pagefind");
+  let parts = 0;
+  let records = 0;
+  let index: PagefindIndex | null = null;
+  let inPart = 0;
+  let pending: Promise<unknown>[] = [];
+  const writePart = async (): Promise<void> => {
+    if (!index) return;
+    check(await Promise.all(pending));
+    const path = join(outDir, "pagefind", String(parts++));
+    // Made here first: Pagefind panics, and its promise never settles, when it cannot make the folder.
+    await mkdir(path, { recursive: true });
+    check([await index.writeFiles({ outputPath: path })]);
+    await index.deleteIndex();
+    for (const file of await readdir(path)) if (UNUSED.test(file)) await rm(join(path, file));
+    index = null;
+    pending = [];
+    inPart = 0;
+  };
+  try {
+    for (const chat of chats) {
+      for (const record of recordsOf(chat, options.pageSize)) {
+        if (!index) {
+          const created = await pagefind.createIndex({ forceLanguage: options.lang });
+          check([created]);
+          index = created.index!;
+        }
+        // Each record needs a URL of its own, or Pagefind keeps only one per page; the browser drops the query.
+        pending.push(index.addHTMLFile({ url: `${record.file}?${++records}`, content: recordHtml(chat.id, record, options.lang) }));
+        inPart += record.messages.length;
+        if (inPart >= options.partSize) await writePart();
+      }
+    }
+    await writePart();
+  } finally {
+    await pagefind.close();
+  }
+  return { parts, records };
+}
+
+interface SearchRecord {
+  readonly file: string;
+  readonly author: string | null;
+  readonly year: string;
+  readonly messages: readonly Message[];
+}
+
+/** A chat's messages grouped by page, then by author and year within the page, in order. */
+function* recordsOf(chat: Chat, pageSize: number): Generator<SearchRecord> {
+  const { messages } = chat;
+  for (let start = 0; start < messages.length; start += pageSize) {
+    const groups = new Map<string, Message[]>();
+    for (const m of messages.slice(start, start + pageSize)) {
+      if (!searchableText(m)) continue;
+      const key = `${year(m)}\u0000${m.author ?? ""}`;
+      const group = groups.get(key);
+      if (group) group.push(m);
+      else groups.set(key, [m]);
+    }
+    for (const group of groups.values()) {
+      yield { file: messageFile(chat.id, start, pageSize), author: group[0]!.author, year: year(group[0]!), messages: group };
+    }
+  }
+}
+
+/**
+ * The virtual page of one record. Filters and meta sit in attributes, so no name is indexed as a
+ * word; each heading holds the message's minute, which the browser shows and strips from excerpts.
+ */
+function recordHtml(chatId: string, record: SearchRecord, lang: string): string {
+  const tags = [
+    `<span data-pagefind-meta="chat:${escape(chatId)}" data-pagefind-filter="chat:${escape(chatId)}"></span>`,
+    `<span data-pagefind-filter="year:${record.year}"></span>`,
+  ];
+  if (record.author !== null) {
+    tags.push(`<span data-pagefind-meta="author:${escape(record.author)}" data-pagefind-filter="author:${escape(record.author)}"></span>`);
+  }
+  const body = record.messages.map((m) => `<h2 id="m${m.id}">${minuteOf(m)}</h2><p>${escape(searchableText(m))}</p>`);
+  return `<!doctype html><html lang="${escape(lang)}"><body><main data-pagefind-body>${tags.join("")}${body.join("")}</main></body></html>`;
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+function escape(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ENTITIES[c]!);
+}
+
+/** Throws the first error Pagefind reported, if any. */
+function check(responses: readonly unknown[]): void {
+  for (const response of responses) {
+    const errors = (response as { errors?: readonly string[] }).errors ?? [];
+    if (errors.length > 0) throw new Error(errors.join("; "));
+  }
+}

@@ -1,0 +1,367 @@
+/*
+ * The search box on every page. A classic script, because from file:// browsers refuse modules,
+ * import() and fetch. Over HTTP it asks Pagefind's index (pagefind/0/, with any further parts
+ * merged in). From file://, when Pagefind cannot load, and for words of scripts written without
+ * spaces (Chinese, Japanese, Korean, Thai, Lao, Khmer, Burmese), which Pagefind cannot split, it
+ * scans the script index in search/ instead: classic scripts, loaded a chat shard at a time.
+ * Both give the same results list; every message text is put on the page as text, never as HTML.
+ */
+(function () {
+  "use strict";
+  var form = document.querySelector("form.search");
+  if (!form) return;
+  var root = form.getAttribute("data-root") || "";
+  var here = form.getAttribute("data-chat") || "";
+  var strings = JSON.parse(form.getAttribute("data-strings"));
+  var lang = document.documentElement.lang || "en";
+  var plurals = new Intl.PluralRules(lang);
+  var numbers = new Intl.NumberFormat(lang);
+  var minutes = new Intl.DateTimeFormat(lang, {
+    timeZone: "UTC", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit",
+  });
+  var input = form.querySelector("input[type=search]");
+  var panel = form.querySelector(".search-panel");
+  var status = form.querySelector(".search-status");
+  var list = form.querySelector(".search-results");
+  var filters = {
+    chat: form.querySelector("select[name=chat]"),
+    author: form.querySelector("select[name=author]"),
+    year: form.querySelector("select[name=year]"),
+  };
+  /** Results shown at most; more would only slow the page. */
+  var LIMIT = 50;
+  /** Pagefind records whose sub-results are fetched per search. */
+  var RECORDS = 25;
+  var SPACELESS = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+  var STALE = {};
+
+  var catalog = null;
+  var chatsById = {};
+  var shards = {};
+  var folded = {};
+  window.ChatArchiveSearch = {
+    catalog: function (data) { catalog = data; },
+    shard: function (chat, n, rows) { shards[chat + "/" + n] = rows; },
+  };
+
+  function t(key, values) {
+    var entry = strings[key];
+    if (typeof entry !== "string") entry = entry[plurals.select(values.count)] || entry.other;
+    return entry.replace(/\{(\w+)\}/g, function (whole, name) {
+      var value = values && values[name];
+      return value === undefined ? whole : typeof value === "number" ? numbers.format(value) : value;
+    });
+  }
+
+  var scripts = {};
+  /** Loads one of the archive's classic scripts once; resolves when it has run. */
+  function load(path) {
+    if (!scripts[path]) {
+      scripts[path] = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = root + path;
+        script.onload = resolve;
+        script.onerror = function () { reject(new Error(path)); };
+        document.head.appendChild(script);
+      });
+    }
+    return scripts[path];
+  }
+
+  var ready = null;
+  /** The catalog (chats, their authors and years), and the filters filled from it. */
+  function start() {
+    if (!ready) {
+      ready = load("search/index.js").then(function () {
+        catalog.chats.forEach(function (chat) {
+          chatsById[chat.id] = chat;
+          filters.chat.appendChild(new Option(chat.title, chat.id));
+        });
+        if (chatsById[here]) filters.chat.value = here;
+        fillChoices();
+      });
+    }
+    return ready;
+  }
+
+  /** Authors and years of the chosen chat, or of all chats. */
+  function fillChoices() {
+    var chosen = filters.chat.value ? [chatsById[filters.chat.value]] : catalog.chats;
+    [["author", "authors"], ["year", "years"]].forEach(function (pair) {
+      var select = filters[pair[0]];
+      var keep = select.value;
+      var values = [];
+      chosen.forEach(function (chat) {
+        chat[pair[1]].forEach(function (value) { if (values.indexOf(value) < 0) values.push(value); });
+      });
+      values.sort(pair[0] === "year" ? function (a, b) { return a < b ? 1 : -1; } : function (a, b) { return a.localeCompare(b, lang); });
+      while (select.options.length > 1) select.remove(1);
+      values.forEach(function (value) { select.appendChild(new Option(value, value)); });
+      select.value = values.indexOf(keep) >= 0 ? keep : "";
+    });
+  }
+
+  /**
+   * Lower case, and Latin letters without their accents, one character for one, so that a position
+   * in the folded text is the same position in the text: `cafe` finds `café` and marks it.
+   */
+  var foldedChars = {};
+  function fold(text) {
+    if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase();
+    var out = "";
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charAt(i);
+      var f = foldedChars[c];
+      if (f === undefined) {
+        f = c.toLowerCase();
+        if (f.length !== 1) f = c;
+        var d = f.normalize("NFD");
+        if (d.length > 1 && /^[A-Za-z\u00c0-\u024f]\p{M}+$/u.test(d)) f = d.charAt(0);
+        foldedChars[c] = f;
+      }
+      out += f;
+    }
+    return out;
+  }
+
+  /** The words of a query: a message must hold every one. */
+  function terms(query) {
+    return fold(query).split(/\s+/).filter(Boolean);
+  }
+
+  // --- The script index: every chat's shards, scanned in turn.
+
+  function scan(query, chosen, token, show) {
+    var words = terms(query);
+    var hits = [];
+    var total = 0;
+    var chats = chosen.chat ? [chatsById[chosen.chat]] : catalog.chats;
+    var loads = [];
+    chats.forEach(function (chat) {
+      for (var n = 0; n < chat.shards; n++) loads.push({ chat: chat, key: chat.id + "/" + n, done: load("search/" + chat.id + "/" + n + ".js") });
+    });
+    // Shards load together but are scanned in order, each as soon as it is there.
+    return loads.reduce(function (previous, item) {
+      return previous.then(function () { return item.done; }).then(function () {
+        if (token.stale) throw STALE;
+        var rows = shards[item.key];
+        var texts = folded[item.key] || (folded[item.key] = rows.map(function (row) { return fold(row[4]); }));
+        var author = chosen.author ? item.chat.authors.indexOf(chosen.author) : -2;
+        if (author === -1) return;
+        for (var i = 0; i < rows.length; i++) {
+          var row = rows[i];
+          if (author !== -2 && row[2] !== author) continue;
+          if (chosen.year && row[3].slice(0, 4) !== chosen.year) continue;
+          var text = texts[i];
+          var every = true;
+          for (var w = 0; w < words.length && every; w++) every = text.indexOf(words[w]) >= 0;
+          if (!every) continue;
+          total++;
+          if (hits.length < LIMIT) {
+            hits.push({
+              href: root + "chats/" + item.chat.id + "/" + (row[1] === 1 ? "index.html" : row[1] + ".html") + "#m" + row[0],
+              chat: item.chat.title,
+              author: row[2] < 0 ? null : item.chat.authors[row[2]],
+              minute: row[3],
+              excerpt: excerpt(row[4], text, words),
+            });
+          }
+        }
+        show(hits, total, false);
+      });
+    }, Promise.resolve()).then(function () { show(hits, total, true); });
+  }
+
+  /** About 160 characters around the first hit, as pieces: [text, marked] pairs. */
+  function excerpt(text, foldedText, words) {
+    var first = foldedText.length;
+    words.forEach(function (word) { var at = foldedText.indexOf(word); if (at >= 0 && at < first) first = at; });
+    var begin = Math.max(0, first - 50);
+    if (begin > 0) { var space = text.indexOf(" ", begin); if (space >= 0 && space < first) begin = space + 1; }
+    var end = Math.min(text.length, begin + 160);
+    var marked = [];
+    for (var i = begin; i < end; i++) marked.push(false);
+    words.forEach(function (word) {
+      for (var at = foldedText.indexOf(word, begin); at >= 0 && at < end; at = foldedText.indexOf(word, at + 1)) {
+        for (var j = at; j < Math.min(end, at + word.length); j++) marked[j - begin] = true;
+      }
+    });
+    var pieces = [];
+    if (begin > 0) pieces.push(["…", false]);
+    for (var k = begin; k < end;) {
+      var m = marked[k - begin];
+      var stop = k;
+      while (stop < end && marked[stop - begin] === m) stop++;
+      pieces.push([text.slice(k, stop), m]);
+      k = stop;
+    }
+    if (end < text.length) pieces.push(["…", false]);
+    return pieces;
+  }
+
+  // --- Pagefind, over HTTP.
+
+  var pagefind = null;
+  var pagefindFailed = false;
+  function loadPagefind() {
+    if (!pagefind) {
+      var url = function (path) { return new URL(root + path, location.href).href; };
+      pagefind = import(url("pagefind/0/pagefind.js")).then(function (pf) {
+        var merges = [];
+        for (var part = 1; part < catalog.parts; part++) merges.push(pf.mergeIndex(url("pagefind/" + part + "/")));
+        return Promise.all(merges).then(function () { return pf; });
+      });
+    }
+    return pagefind;
+  }
+
+  function askPagefind(query, chosen, token, show) {
+    var only = {};
+    ["chat", "author", "year"].forEach(function (name) { if (chosen[name]) only[name] = chosen[name]; });
+    return loadPagefind().then(function (pf) {
+      return pf.search(query, { filters: only });
+    }).then(function (search) {
+      if (token.stale) throw STALE;
+      // Each result is one record (an author's messages of a year on one page); its data holds the sub-results.
+      return Promise.all(search.results.slice(0, RECORDS).map(function (result) { return result.data(); }))
+        .then(function (records) { return { records: records, more: search.results.length > RECORDS }; });
+    }).then(function (found) {
+      if (token.stale) throw STALE;
+      var hits = [];
+      found.records.forEach(function (record) {
+        var chat = chatsById[record.meta.chat];
+        record.sub_results.forEach(function (sub) {
+          var pieces = pagefindPieces(sub.excerpt, sub.title || "");
+          // A hit only in the heading (the minute) is no hit in the message.
+          if (!chat || !pieces.some(function (piece) { return piece[1]; })) return;
+          var path = sub.url.slice(sub.url.indexOf("chats/")).replace(/\?[^#]*/, "");
+          hits.push({ href: root + path, chat: chat.title, author: record.meta.author || null, minute: sub.title, excerpt: pieces });
+        });
+      });
+      var shown = hits.slice(0, LIMIT);
+      show(shown, found.more || hits.length > LIMIT ? Infinity : hits.length, true);
+    });
+  }
+
+  var decoder = document.createElement("textarea");
+  /** Pagefind's excerpt (escaped text with <mark>s) as pieces, without the heading it starts with. */
+  function pagefindPieces(html, heading) {
+    var pieces = [];
+    var marked = false;
+    html.split(/(<\/?mark>)/).forEach(function (part) {
+      if (part === "<mark>") marked = true;
+      else if (part === "</mark>") marked = false;
+      else if (part) {
+        decoder.innerHTML = part;
+        pieces.push([decoder.value, marked]);
+      }
+    });
+    // The excerpt may begin with the heading (the minute) and the ". " Pagefind puts after it.
+    var skip = heading && pieces.map(function (p) { return p[0]; }).join("").indexOf(heading) === 0 ? heading.length : 0;
+    while (skip > 0 && pieces.length) {
+      var first = pieces[0];
+      if (first[0].length <= skip) { skip -= first[0].length; pieces.shift(); }
+      else { pieces[0] = [first[0].slice(skip), first[1]]; skip = 0; }
+    }
+    if (pieces.length) pieces[0] = [pieces[0][0].replace(/^\.?\s*/, ""), pieces[0][1]];
+    return pieces.filter(function (p) { return p[0]; });
+  }
+
+  // --- The box and its results.
+
+  var current = { stale: false };
+  var timer = 0;
+
+  function search() {
+    current.stale = true;
+    var token = current = { stale: false };
+    var query = input.value.trim();
+    panel.hidden = !query;
+    if (!query) { list.textContent = ""; return; }
+    status.textContent = t("search.searching");
+    start().then(function () {
+      if (token.stale) throw STALE;
+      var chosen = { chat: filters.chat.value, author: filters.author.value, year: filters.year.value };
+      var usePagefind = location.protocol !== "file:" && catalog.parts > 0 && !pagefindFailed && !SPACELESS.test(query);
+      var show = function (hits, total, done) { if (!token.stale) render(query, hits, total, done); };
+      if (!usePagefind) return scan(query, chosen, token, show);
+      return askPagefind(query, chosen, token, show).catch(function (error) {
+        if (error === STALE) throw error;
+        // Pagefind's files could not load (a host that refuses them, say); the script index can answer.
+        pagefindFailed = true;
+        return scan(query, chosen, token, show);
+      });
+    }).catch(function (error) {
+      if (error !== STALE && !token.stale) { list.textContent = ""; status.textContent = t("search.unavailable"); }
+    });
+  }
+
+  function render(query, hits, total, done) {
+    list.textContent = "";
+    hits.forEach(function (hit) {
+      var item = document.createElement("li");
+      var link = document.createElement("a");
+      link.href = hit.href;
+      var meta = document.createElement("span");
+      meta.className = "search-meta";
+      var chat = document.createElement("b");
+      chat.textContent = hit.chat;
+      meta.appendChild(chat);
+      var when = new Date(hit.minute.replace(" ", "T") + ":00Z");
+      meta.appendChild(document.createTextNode(" · " + (hit.author || t("search.system")) + " · " + (isNaN(when) ? hit.minute : minutes.format(when))));
+      var text = document.createElement("span");
+      text.className = "search-excerpt";
+      text.dir = "auto";
+      hit.excerpt.forEach(function (piece) {
+        if (!piece[1]) { text.appendChild(document.createTextNode(piece[0])); return; }
+        var mark = document.createElement("mark");
+        mark.textContent = piece[0];
+        text.appendChild(mark);
+      });
+      link.appendChild(meta);
+      link.appendChild(text);
+      item.appendChild(link);
+      list.appendChild(item);
+    });
+    if (hits.length === 0) status.textContent = done ? t("search.none", { query: query }) : t("search.searching");
+    else if (total > hits.length) status.textContent = t("search.more", { count: hits.length });
+    else status.textContent = t("search.results", { count: total });
+  }
+
+  function links() {
+    return Array.prototype.slice.call(list.querySelectorAll("a"));
+  }
+
+  form.hidden = false;
+  input.addEventListener("focus", function () { start().catch(function () {}); });
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(search, 120);
+  });
+  Object.keys(filters).forEach(function (name) {
+    filters[name].addEventListener("change", function () {
+      if (name === "chat") fillChoices();
+      search();
+    });
+  });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var first = links()[0];
+    if (first) first.click();
+  });
+  form.addEventListener("keydown", function (event) {
+    var all = links();
+    var at = all.indexOf(document.activeElement);
+    if (event.key === "ArrowDown" && all.length) {
+      event.preventDefault();
+      all[Math.min(at + 1, all.length - 1)].focus();
+    } else if (event.key === "ArrowUp" && at >= 0) {
+      event.preventDefault();
+      if (at === 0) input.focus();
+      else all[at - 1].focus();
+    } else if (event.key === "Escape") {
+      panel.hidden = true;
+      input.focus();
+    }
+  });
+})();

@@ -1,0 +1,204 @@
+// Search as a person uses it, in Debian's Chromium: from disk (file://, the script index) and from a
+// sub-path of a web host (Pagefind). Type a word, see the hits, click one, land on the message.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildArchive, readChats } from "../../src/build.js";
+import { en } from "../../src/i18n/en.js";
+import { Warnings, type Chat } from "../../src/model.js";
+import { searchableText } from "../../src/search/documents.js";
+import { SEARCH_CHAT, SEARCH_MESSAGES, writeSearchExport } from "../search/fixture.js";
+import { launchChromium, watch } from "./browser.js";
+import { serveUnder, type StaticServer } from "./server.js";
+
+const root = join(import.meta.dirname, "..", "..");
+const scratch = mkdtempSync(join(tmpdir(), "chat-archive-search-browser-"));
+const output = join(scratch, "site");
+const SUB_PATH = "/family/archive/";
+const PAGE_SIZE = 25;
+
+let browser: Browser | undefined;
+let server: StaticServer | undefined;
+let chats: Chat[] = [];
+/** A word of the demo that only one message holds, even counting words that merely start alike. */
+let unique: { word: string; chat: Chat; id: number };
+let searchChatId = "";
+
+beforeAll(async () => {
+  const inputs = [join(root, "content"), join(scratch, "exports")];
+  writeSearchExport(join(scratch, "exports"));
+  await buildArchive({ inputs, output, pageSize: PAGE_SIZE, cache: false }, new Warnings());
+  chats = (await readChats(inputs, undefined, new Warnings())).map((c) => c.chat);
+  searchChatId = chats.find((c) => c.title === SEARCH_CHAT.title)!.id;
+  unique = uniqueDemoWord(chats.filter((c) => c.id !== searchChatId));
+  server = await serveUnder(output, SUB_PATH);
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.allSettled([browser?.close(), server?.close()]);
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+/** The longest plain word whose first five letters occur in exactly one message (search matches prefixes and stems). */
+function uniqueDemoWord(demo: readonly Chat[]): { word: string; chat: Chat; id: number } {
+  const messages = demo.flatMap((chat) => chat.messages.map((m) => ({ chat, id: m.id, text: searchableText(m).toLowerCase() })));
+  const words = [...new Set(messages.flatMap((m) => m.text.match(/\b[a-z]{7,}\b/g) ?? []))].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  for (const word of words) {
+    const holders = messages.filter((m) => m.text.includes(word.slice(0, 5)));
+    if (holders.length === 1) return { word, chat: holders[0]!.chat, id: holders[0]!.id };
+  }
+  throw new Error("the demo has no word that only one message holds");
+}
+
+/** Lower case, Latin letters without accents: how search compares words. */
+const fold = (text: string): string => text.normalize("NFD").replace(/(?<=[A-Za-z])\p{M}+/gu, "").normalize("NFC").toLowerCase();
+
+const origins = [
+  { origin: "file://", base: (): string => `${pathToFileURL(output).href}/` },
+  { origin: `http on a sub-path (${SUB_PATH})`, base: (): string => server!.base },
+];
+
+interface Hit {
+  href: string;
+  meta: string;
+  excerpt: string;
+  marks: string[];
+}
+
+describe.each(origins)("search in the archive opened from $origin", ({ base: baseOf }) => {
+  let context: BrowserContext | undefined;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    context = await browser!.newContext();
+    watch(context, baseOf(), problems);
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  async function open(path: string): Promise<Page> {
+    const page = await context!.newPage();
+    await page.goto(baseOf() + path);
+    return page;
+  }
+
+  /** Types the query and waits for the search to finish: the status says how it went. */
+  async function search(page: Page, query: string): Promise<Hit[]> {
+    await page.fill("#search-query", "");
+    await page.fill("#search-query", query);
+    const searching = en["search.searching"];
+    await page.waitForFunction((busy) => {
+      const status = document.querySelector(".search-status")?.textContent ?? "";
+      return status !== "" && status !== busy;
+    }, searching);
+    return page.$$eval(".search-results a", (links) => links.map((a) => ({
+      href: a.getAttribute("href") ?? "",
+      meta: a.querySelector(".search-meta")?.textContent ?? "",
+      excerpt: a.querySelector(".search-excerpt")?.textContent ?? "",
+      marks: [...a.querySelectorAll("mark")].map((m) => m.textContent ?? ""),
+    })));
+  }
+
+  const status = (page: Page): Promise<string> => page.textContent(".search-status").then((s) => s ?? "");
+
+  it("finds the one message holding a word, and a click lands on it, highlighted", async () => {
+    const page = await open("index.html");
+    const hits = await search(page, unique.word);
+    expect(hits).toHaveLength(1);
+    expect(hits[0]!.meta).toContain(unique.chat.title);
+    expect(hits[0]!.marks.map((m) => m.toLowerCase()).join(" ")).toContain(unique.word.slice(0, 5));
+    expect(await status(page)).toBe(en["search.results"].one.replace("{count}", "1"));
+    await page.click(".search-results a");
+    await page.waitForURL(new RegExp(`#m${unique.id}$`));
+    expect(page.url()).toContain(`chats/${unique.chat.id}/`);
+    const target = page.locator(`#m${unique.id}`);
+    await expect.poll(() => target.evaluate((row) => row.matches(":target"))).toBe(true);
+    await expect.poll(() => target.isVisible()).toBe(true);
+    const box = await target.boundingBox();
+    const viewport = page.viewportSize()!;
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(viewport.height);
+    // The :target outline is the highlight.
+    const outline = await target.locator(".bubble, .system-text").first().evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).toBe("solid");
+    await page.close();
+  });
+
+  it.each([
+    ["Cyrillic", "памятника", SEARCH_MESSAGES.cyrillic],
+    ["Arabic", "بالعالم", SEARCH_MESSAGES.arabic],
+    ["Devanagari", "दुनिया", SEARCH_MESSAGES.devanagari],
+    ["Thai, inside a run of letters", "กินข้าว", SEARCH_MESSAGES.thai],
+    ["Japanese, inside a run of letters", "タワー", SEARCH_MESSAGES.japanese],
+    ["an accented word without its accent", "cafe", SEARCH_MESSAGES.accented],
+  ])("finds %s: %s", async (_script, query, text) => {
+    const page = await open("index.html");
+    const hits = await search(page, query);
+    // Every message holding the word, in any chat: the one written for this test, and any in the demo.
+    const holders = chats.flatMap((c) => c.messages.filter((m) => fold(searchableText(m)).includes(fold(query))));
+    expect(hits).toHaveLength(holders.length);
+    const id = Object.values(SEARCH_MESSAGES).indexOf(text as never) + 1;
+    const hit = hits.find((h) => new RegExp(`chats/${searchChatId}/index\\.html#m${id}$`).test(h.href));
+    expect(hit!.meta).toContain(SEARCH_CHAT.title);
+    expect(hit!.excerpt.replace(/\s+/g, " ")).toContain(text.slice(0, 12));
+    expect(hit!.marks.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it("says plainly when nothing matches", async () => {
+    const page = await open("index.html");
+    const query = "zqxjvwk";
+    expect(await search(page, query)).toEqual([]);
+    expect(await status(page)).toBe(en["search.none"].replace("{query}", query));
+    await page.close();
+  });
+
+  it("shows a message that is HTML as text in its result", async () => {
+    const page = await open("index.html");
+    const title = await page.title();
+    const hits = await search(page, "onerror");
+    expect(hits).toHaveLength(1);
+    expect(hits[0]!.excerpt).toContain("<img src=x");
+    expect(await page.locator(".search-results img").count()).toBe(0);
+    expect(await page.title()).toBe(title);
+    await page.close();
+  });
+
+  it("on a chat's page searches that chat, and the filter can be cleared", async () => {
+    const inChats = (word: string): Chat[] => chats.filter((c) => c.messages.some((m) => searchableText(m).toLowerCase().includes(word)));
+    expect(inChats("summit").length).toBeGreaterThan(1);
+    const page = await open(`chats/${searchChatId}/index.html`);
+    const hits = await search(page, "summit");
+    expect(await page.inputValue("select[name=chat]")).toBe(searchChatId);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((hit) => hit.meta.startsWith(SEARCH_CHAT.title))).toBe(true);
+    await page.selectOption("select[name=chat]", "");
+    await page.waitForFunction((title) => [...document.querySelectorAll(".search-meta b")].some((b) => b.textContent !== title), SEARCH_CHAT.title);
+    const everywhere = await page.$$eval(".search-meta b", (titles) => [...new Set(titles.map((b) => b.textContent))]);
+    expect(everywhere.sort()).toEqual(inChats("summit").map((c) => c.title).sort());
+    await page.close();
+  });
+
+  it("moves through the results with the arrow keys and opens one with Enter", async () => {
+    const page = await open("index.html");
+    const hits = await search(page, "summit");
+    expect(hits.length).toBeGreaterThan(1);
+    await page.focus("#search-query");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("href"))).toBe(hits[1]!.href);
+    await page.keyboard.press("Enter");
+    await page.waitForURL((url) => url.hash !== "");
+    expect(page.url().endsWith(hits[1]!.href.replace(/^(\.\.\/)+/, ""))).toBe(true);
+    await page.close();
+  });
+
+  it("did nothing the archive must never do (console errors, failed or outside requests)", () => {
+    expect(problems).toEqual([]);
+  });
+});

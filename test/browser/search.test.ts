@@ -1,6 +1,6 @@
 // Search as a person uses it, in Debian's Chromium: from disk (file://, the script index) and from a
 // sub-path of a web host (Pagefind). Type a word, see the hits, click one, land on the message.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -11,7 +11,7 @@ import { en } from "../../src/i18n/en.js";
 import { Warnings, type Chat } from "../../src/model.js";
 import { searchableText } from "../../src/search/documents.js";
 import { SEARCH_CHAT, SEARCH_MESSAGES, writeSearchExport } from "../search/fixture.js";
-import { launchChromium, watch } from "./browser.js";
+import { axeViolations, launchChromium, watch } from "./browser.js";
 import { serveUnder, type StaticServer } from "./server.js";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -41,6 +41,25 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.allSettled([browser?.close(), server?.close()]);
   rmSync(scratch, { recursive: true, force: true });
+});
+
+describe("a screenshot for the README (docs/screenshots/)", () => {
+  it("saves search results over a chat", async () => {
+    const context = await browser!.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server!.base}chats/hiking-club/index.html`);
+      await page.fill("#search-query", "summit");
+      await expect.poll(() => page.locator(".search-results a").count()).toBeGreaterThan(1);
+      await page.selectOption("select[name=chat]", "");
+      await expect.poll(() => page.locator(".search-meta b").allTextContents().then((t) => new Set(t).size)).toBeGreaterThan(1);
+      const file = join(root, "docs", "screenshots", "search-desktop-light.png");
+      await page.screenshot({ path: file });
+      expect(statSync(file).size).toBeGreaterThan(1000);
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 /** The longest plain word whose first five letters occur in exactly one message (search matches prefixes and stems). */
@@ -91,16 +110,15 @@ describe.each(origins)("search in the archive opened from $origin", ({ base: bas
   async function search(page: Page, query: string): Promise<Hit[]> {
     await page.fill("#search-query", "");
     await page.fill("#search-query", query);
-    const searching = en["search.searching"];
-    await page.waitForFunction((busy) => {
-      const status = document.querySelector(".search-status")?.textContent ?? "";
-      return status !== "" && status !== busy;
-    }, searching);
-    return page.$$eval(".search-results a", (links) => links.map((a) => ({
-      href: a.getAttribute("href") ?? "",
-      meta: a.querySelector(".search-meta")?.textContent ?? "",
-      excerpt: a.querySelector(".search-excerpt")?.textContent ?? "",
-      marks: [...a.querySelectorAll("mark")].map((m) => m.textContent ?? ""),
+    await expect.poll(async () => {
+      const now = await status(page);
+      return now !== "" && now !== en["search.searching"];
+    }).toBe(true);
+    return Promise.all((await page.locator(".search-results a").all()).map(async (link) => ({
+      href: (await link.getAttribute("href")) ?? "",
+      meta: (await link.locator(".search-meta").textContent()) ?? "",
+      excerpt: (await link.locator(".search-excerpt").textContent()) ?? "",
+      marks: await link.locator("mark").allTextContents(),
     })));
   }
 
@@ -124,7 +142,8 @@ describe.each(origins)("search in the archive opened from $origin", ({ base: bas
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.y).toBeLessThan(viewport.height);
     // The :target outline is the highlight.
-    const outline = await target.locator(".bubble, .system-text").first().evaluate((el) => getComputedStyle(el).outlineStyle);
+    const outline = await target.locator(".bubble, .system-text").first()
+      .evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { outlineStyle: string } }).getComputedStyle(el).outlineStyle);
     expect(outline).toBe("solid");
     await page.close();
   });
@@ -178,9 +197,8 @@ describe.each(origins)("search in the archive opened from $origin", ({ base: bas
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.every((hit) => hit.meta.startsWith(SEARCH_CHAT.title))).toBe(true);
     await page.selectOption("select[name=chat]", "");
-    await page.waitForFunction((title) => [...document.querySelectorAll(".search-meta b")].some((b) => b.textContent !== title), SEARCH_CHAT.title);
-    const everywhere = await page.$$eval(".search-meta b", (titles) => [...new Set(titles.map((b) => b.textContent))]);
-    expect(everywhere.sort()).toEqual(inChats("summit").map((c) => c.title).sort());
+    const titles = (): Promise<string[]> => page.locator(".search-meta b").allTextContents().then((all) => [...new Set(all)].sort());
+    await expect.poll(titles).toEqual(inChats("summit").map((c) => c.title).sort());
     await page.close();
   });
 
@@ -191,11 +209,24 @@ describe.each(origins)("search in the archive opened from $origin", ({ base: bas
     await page.focus("#search-query");
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowDown");
-    expect(await page.evaluate(() => document.activeElement?.getAttribute("href"))).toBe(hits[1]!.href);
+    expect(await page.locator(":focus").getAttribute("href")).toBe(hits[1]!.href);
     await page.keyboard.press("Enter");
     await page.waitForURL((url) => url.hash !== "");
     expect(page.url().endsWith(hits[1]!.href.replace(/^(\.\.\/)+/, ""))).toBe(true);
     await page.close();
+  });
+
+  it.each(["light", "dark"] as const)("shows results axe-core finds nothing serious in, in %s mode", async (colorScheme) => {
+    const axeContext = await browser!.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
+    try {
+      const page = await axeContext.newPage();
+      await page.goto(`${baseOf()}index.html`);
+      await page.fill("#search-query", "summit");
+      await expect.poll(() => page.locator(".search-results a").count()).toBeGreaterThan(0);
+      expect((await axeViolations(page)).join("\n")).toBe("");
+    } finally {
+      await axeContext.close();
+    }
   });
 
   it("did nothing the archive must never do (console errors, failed or outside requests)", () => {

@@ -7,6 +7,7 @@ import type { CommandTiming } from "./command.js";
 import type { GeneratedExport } from "./generate.js";
 import { median } from "./measure.js";
 import type { MemoryUse } from "./memory.js";
+import type { SearchResults } from "./search.js";
 import type { SiteResults, SiteRun } from "./site.js";
 import type { ParserTiming, Throughput } from "./throughput.js";
 
@@ -45,6 +46,8 @@ export interface Results {
   readonly memory: readonly MemoryResults[];
   /** null when the site part was skipped (`--site-messages 0`). */
   readonly site: SiteResults | null;
+  /** null when the search part was skipped (`--search-messages 0`). */
+  readonly search: SearchResults | null;
 }
 
 /** The issue's bars. */
@@ -56,12 +59,17 @@ const MEMORY_BAR = 0.5;
  * may be at most this many times that of the smallest (1 is exactly linear; fixed costs make it less).
  */
 const LINEAR_BAR = 1.25;
+/** "A 1M-message archive indexes with peak memory under 2 GB": Node's peak and Pagefind's, added. */
+const INDEX_MEMORY_BAR = 2 * 10 ** 9;
+const INDEX_MEMORY_SIZE = 1_000_000;
+/** "A 100k-message archive must show first results within about a second from file://". */
+const FIRST_RESULTS_BAR_MS = 1000;
 
 const NAMES: Record<Platform, string> = { ios: "iOS", android: "Android" };
 
 export function renderResults(r: Results): string {
   const out: string[] = [];
-  out.push("# Benchmark: parser and site build", "");
+  out.push("# Benchmark: parser, site build and search", "");
   out.push(`Written by \`npm run bench\` on ${r.date.toISOString().slice(0, 16).replace("T", " ")} UTC.`, "");
   out.push(`Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${gib(r.machine.memoryBytes)} RAM, ` +
     `${r.machine.os}, Node ${r.machine.node}; 1-minute load average ${r.machine.load[0].toFixed(1)} at the start, ` +
@@ -94,6 +102,16 @@ export function renderResults(r: Results): string {
       `${scaling.timeRatio.toFixed(1)}× the time for ${scaling.messageRatio.toFixed(0)}× the messages ` +
       `(${scaling.perMessageRatio.toFixed(2)}× per message) | ${verdict(scaling.perMessageRatio <= LINEAR_BAR)} |`);
   }
+  for (const run of r.search?.runs ?? []) {
+    if (run.messages < INDEX_MEMORY_SIZE) continue;
+    const peak = indexPeakBytes(run);
+    out.push(`| a ${count(run.messages)}-message archive indexes in under 2 GB peak memory | ${run.kind === "pagefind" ? "Pagefind index" : "script index"} | ` +
+      `${gib(peak)} | ${verdict(peak < INDEX_MEMORY_BAR)} |`);
+  }
+  for (const first of r.search?.firstResults ?? []) {
+    out.push(`| first results within about a second from file:// | ${count(first.messages)} messages, "${first.query}" | ` +
+      `${ms(first.firstMs)} | ${verdict(first.firstMs <= FIRST_RESULTS_BAR_MS)} |`);
+  }
   out.push("");
 
   out.push(`## 1. Parser alone`, "",
@@ -118,7 +136,7 @@ export function renderResults(r: Results): string {
   }
   out.push("");
 
-  out.push(...memorySection(r), ...siteSection(r.site));
+  out.push(...memorySection(r), ...siteSection(r.site), ...searchSection(r.search));
   return out.join("\n");
 }
 
@@ -186,19 +204,19 @@ function siteSection(site: SiteResults | null): string[] {
     "The last two columns are a separate, whole `chat-archive build --no-cache --quiet` (compiled `dist/`) in a fresh " +
     "Node process (`bench/site-child.mjs`): its wall time, and its peak resident set (`process.resourceUsage().maxRSS`); " +
     `an empty Node process peaks at ${mib(site.baselineKiB * 1024)}.`, "",
-    "| messages | chat text | ingest | parse | media (thumbnails) | data | render | swap | total | whole command | peak RSS |",
-    "|---|---|---|---|---|---|---|---|---|---|---|");
+    "| messages | chat text | ingest | parse | media (thumbnails) | search | data | render | swap | total | whole command | peak RSS |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|");
   for (const run of runs) {
     const p = run.phases;
     out.push(`| ${count(run.messages)} | ${mib(run.chatBytes)} | ${ms(p.ingestMs)} | ${ms(p.parseMs)} | ` +
-      `${ms(p.mediaMs)} (${count(run.thumbnails)}) | ${ms(p.dataMs)} | ${ms(p.renderMs)} | ${ms(p.swapMs)} | ` +
+      `${ms(p.mediaMs)} (${count(run.thumbnails)}) | ${ms(p.searchMs)} | ${ms(p.dataMs)} | ${ms(p.renderMs)} | ${ms(p.swapMs)} | ` +
       `**${ms(p.totalMs)}** | ${ms(run.command.ms)} | ${mib(run.command.maxRssKiB * 1024)} |`);
   }
-  out.push("", "Share of the in-process total:", "", "| messages | ingest + parse | media | data | render | swap |", "|---|---|---|---|---|---|");
+  out.push("", "Share of the in-process total:", "", "| messages | ingest + parse | media | search | data | render | swap |", "|---|---|---|---|---|---|---|");
   for (const run of runs) {
     const p = run.phases;
     const share = (value: number): string => `${((100 * value) / p.totalMs).toFixed(1)} %`;
-    out.push(`| ${count(run.messages)} | ${share(p.ingestMs + p.parseMs)} | ${share(p.mediaMs)} | ${share(p.dataMs)} | ` +
+    out.push(`| ${count(run.messages)} | ${share(p.ingestMs + p.parseMs)} | ${share(p.mediaMs)} | ${share(p.searchMs)} | ${share(p.dataMs)} | ` +
       `${share(p.renderMs)} | ${share(p.swapMs)} |`);
   }
   out.push("");
@@ -230,10 +248,10 @@ function siteSection(site: SiteResults | null): string[] {
     "Peak V8 heap in use during each phase of the in-process build (sampled every 20 ms and at each phase's end; " +
     "it counts garbage not yet collected, and not sharp's pixel buffers, which live outside the heap), and the fresh " +
     "process's peak RSS above an empty Node process.", "",
-    "| messages | ingest | parse | media | data | render | peak RSS above empty Node |", "|---|---|---|---|---|---|---|");
+    "| messages | ingest | parse | media | search | data | render | peak RSS above empty Node |", "|---|---|---|---|---|---|---|---|");
   for (const run of runs) {
     const h = run.peakHeap;
-    out.push(`| ${count(run.messages)} | ${mib(h.ingestMs)} | ${mib(h.parseMs)} | ${mib(h.mediaMs)} | ${mib(h.dataMs)} | ` +
+    out.push(`| ${count(run.messages)} | ${mib(h.ingestMs)} | ${mib(h.parseMs)} | ${mib(h.mediaMs)} | ${mib(h.searchMs)} | ${mib(h.dataMs)} | ` +
       `${mib(h.renderMs)} | ${mib((run.command.maxRssKiB - site.baselineKiB) * 1024)} |`);
   }
   const [small, big] = [runs[0], runs[runs.length - 1]];
@@ -248,6 +266,47 @@ function siteSection(site: SiteResults | null): string[] {
   out.push("", "| messages | files written | output | of which HTML | warnings |", "|---|---|---|---|---|");
   for (const run of runs) {
     out.push(`| ${count(run.messages)} | ${count(run.outputFiles)} | ${mib(run.outputBytes)} | ${mib(run.htmlBytes)} (${count(run.htmlFiles)} files) | ${count(run.warnings)} |`);
+  }
+  out.push("");
+  return out;
+}
+
+/** Node's peak and, for Pagefind, its own process's: both are memory the machine must have at once, at most. */
+function indexPeakBytes(run: SearchResults["runs"][number]): number {
+  return (run.maxRssKiB + (run.pagefindPeakKiB ?? 0)) * 1024;
+}
+
+function searchSection(search: SearchResults | null): string[] {
+  const out = ["## 5. Search", ""];
+  if (search === null) {
+    out.push("Skipped (`--search-messages 0`).", "");
+    return out;
+  }
+  out.push("Each index of a generated iPhone export, written in a fresh Node process (`bench/search-child.mjs`) " +
+    "that first parses the export with the compiled parser, 500 messages a page. *Node peak* is that process's peak " +
+    "resident set, the parsed chat included; *Pagefind peak* is the peak (VmHWM) of the Pagefind binary the Node API " +
+    `runs, read from /proc every 100 ms. The Pagefind index is written in parts of ${count(100_000)} messages by a fresh ` +
+    "index each, because Pagefind holds a whole index in memory while it builds it.", "",
+    "| messages | index | time | on disk | files | Node peak | Pagefind peak | both | records / parts / shards |",
+    "|---|---|---|---|---|---|---|---|---|");
+  for (const run of search.runs) {
+    const pieces = run.kind === "pagefind" ? `${count(run.records ?? 0)} records in ${count(run.parts ?? 0)} parts` : `${count(run.shards ?? 0)} shards`;
+    out.push(`| ${count(run.messages)} | ${run.kind === "pagefind" ? "Pagefind (HTTP)" : "script index (file://)"} | ${ms(run.ms)} | ` +
+      `${mib(run.bytes)} | ${count(run.files)} | ${mib(run.maxRssKiB * 1024)} | ` +
+      `${run.pagefindPeakKiB === null ? "–" : mib(run.pagefindPeakKiB * 1024)} | ${mib(indexPeakBytes(run))} | ${pieces} |`);
+  }
+  out.push("");
+  if (search.firstResults === null) {
+    out.push("Time to first results: not measured (`/usr/bin/chromium` is missing).", "");
+    return out;
+  }
+  out.push("Time to first results: an archive of the smallest export built (no photos) and opened from disk " +
+    "(`file://`, so the script index) in Chromium (playwright-core); from typing the query to the first result on " +
+    "screen, then to the search being done, on a fresh page each time (nothing loaded), median of 3; *again* is the " +
+    "same query typed again on the same page.", "",
+    "| messages | query | first results | done | again | status |", "|---|---|---|---|---|---|");
+  for (const f of search.firstResults) {
+    out.push(`| ${count(f.messages)} | ${f.query} | ${ms(f.firstMs)} | ${ms(f.doneMs)} | ${ms(f.againMs)} | ${f.status} |`);
   }
   out.push("");
   return out;

@@ -1,9 +1,11 @@
 /**
- * `npm run bench [-- --messages 100000 --big 1000000 --runs 5 --site-messages 10000,100000 --photos 1000]`:
- * generates exports, times our parser against whatsapp-chat-parser (alone, as whole commands, and
- * peak memory on a big export), then builds a site of each `--site-messages` size with `--photos`
- * photos (time per phase, peak memory), prints the figures and writes them to bench/RESULTS.md.
- * `--big 0` skips the memory part, `--site-messages 0` the site build.
+ * `npm run bench [-- --messages 100000 --big 1000000 --runs 5 --site-messages 10000,100000 --photos 1000
+ * --search-messages 100000,1000000]`: generates exports, times our parser against whatsapp-chat-parser
+ * (alone, as whole commands, and peak memory on a big export), builds a site of each `--site-messages`
+ * size with `--photos` photos (time per phase, peak memory), writes both search indexes of each
+ * `--search-messages` size (time, size, peak memory) and times the first results from file://,
+ * prints the figures and writes them to bench/RESULTS.md. `--big 0` skips the memory part,
+ * `--site-messages 0` the site build, `--search-messages 0` search.
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -15,6 +17,7 @@ import { measureCommands } from "./command.js";
 import { writeExport } from "./generate.js";
 import { measureMemory } from "./memory.js";
 import { renderResults, type MemoryResults, type PlatformResults } from "./report.js";
+import { measureSearch } from "./search.js";
 import { measureSite, type SiteResults } from "./site.js";
 import { measureThroughput } from "./throughput.js";
 
@@ -31,6 +34,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: "5" },
     "site-messages": { type: "string", default: "10000,100000" },
     photos: { type: "string", default: "1000" },
+    "search-messages": { type: "string", default: "100000,1000000" },
   },
 });
 const messages = count("messages", values.messages, 1);
@@ -40,6 +44,8 @@ const photos = count("photos", values.photos, 0);
 // "0" alone skips the site build; the sizes are built smallest first.
 const siteSizes = values["site-messages"] === "0" ? []
   : [...new Set(values["site-messages"].split(",").map((n) => count("site-messages", n.trim(), photos + 1)))].sort((a, b) => a - b);
+const searchSizes = values["search-messages"] === "0" ? []
+  : [...new Set(values["search-messages"].split(",").map((n) => count("search-messages", n.trim(), 1)))].sort((a, b) => a - b);
 const loadAtStart = os.loadavg()[0] ?? 0;
 
 // The command part runs the compiled CLI, so it must be the current source.
@@ -79,6 +85,8 @@ if (siteSizes.length > 0) {
   site = await measureSite(OUT, siteSizes, photos, SEED, baselineKiB ?? measureMemory("baseline", "").maxRssKiB, progress);
 }
 
+const search = searchSizes.length > 0 ? await measureSearch(OUT, searchSizes, SEED, progress) : null;
+
 const cpus = os.cpus();
 const report = renderResults({
   date: new Date(),
@@ -96,6 +104,7 @@ const report = renderResults({
   baselineKiB,
   memory,
   site,
+  search,
 });
 writeFileSync(RESULTS, report);
 console.log(`\n${report}`);

@@ -17,6 +17,7 @@ import { processMedia } from "../src/media/index.js";
 import { Warnings } from "../src/model.js";
 import { parseExports } from "../src/parse/index.js";
 import { renderSite } from "../src/render/index.js";
+import { writeSearch } from "../src/search/index.js";
 import { writeIosExportFolder } from "./generate.js";
 import { median, runNode } from "./measure.js";
 import { photoSet, photoSizes } from "./photos.js";
@@ -35,6 +36,8 @@ export interface SitePhases {
   readonly parseMs: number;
   /** processMedia: every photo copied and decoded into a WebP thumbnail. */
   readonly mediaMs: number;
+  /** writeSearch: the Pagefind index and the script index. */
+  readonly searchMs: number;
   /** buildSite: the pages' data. */
   readonly dataMs: number;
   /** renderSite: Eleventy renders and writes every page, then the assets are copied. */
@@ -102,7 +105,7 @@ export async function measureSite(
     const htmlRewriteMs = await rewrite(html.map((f) => f.path), output, join(outDir, "site-rewrite"));
     rmSync(output, { recursive: true, force: true });
     const p = build.phases;
-    progress(`site ${messages}: ingest ${ms(p.ingestMs)}, parse ${ms(p.parseMs)}, media ${ms(p.mediaMs)}, data ${ms(p.dataMs)}, ` +
+    progress(`site ${messages}: ingest ${ms(p.ingestMs)}, parse ${ms(p.parseMs)}, media ${ms(p.mediaMs)}, search ${ms(p.searchMs)}, data ${ms(p.dataMs)}, ` +
       `render ${ms(p.renderMs)} (median of ${build.renderRuns.length}: ${ms(median(build.renderRuns))}), swap ${ms(p.swapMs)}, ` +
       `total ${ms(p.totalMs)}; ${html.length} HTML files (${mib(sum(html))})`);
 
@@ -165,7 +168,8 @@ async function timedBuild(input: string, output: string) {
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   const media = await time("mediaMs", () => processMedia(parsed, staging, { useCache: false }, warnings));
-  const site = await time("dataMs", () => buildSite(chats, media.index, warnings.list, { pageSize: PAGE_SIZE }));
+  await time("searchMs", () => writeSearch(chats, staging, { lang: "en", pageSize: PAGE_SIZE }, warnings));
+  const site = await time("dataMs", () => buildSite(chats, media.index, warnings.list, { pageSize: PAGE_SIZE, lang: "en" }));
   await time("renderMs", () => renderSite(site, staging));
   await time("swapMs", async () => {
     await swapIn(staging, output);

@@ -1,7 +1,7 @@
 // The built demo archive in a real browser (Debian's Chromium through playwright-core), opened the
 // two ways people open it: straight from disk (file://) and from a sub-path of a web host. See
 // DESIGN.md §5: relative links only, no request leaves the archive, every page readable.
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildArchive } from "../../src/build.js";
 import { Warnings } from "../../src/model.js";
-import { axeViolations, launchChromium, loadAllImages, resolvesToFile, watch } from "./browser.js";
+import { axeViolations, cleanUp, launchChromium, loadAllImages, resolvesToFile, watch } from "./browser.js";
 import { serveUnder, type StaticServer } from "./server.js";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -41,11 +41,7 @@ beforeAll(async () => {
   browser = await launchChromium();
 }, 120_000);
 
-afterAll(async () => {
-  // Each one is shut down even if another fails.
-  await Promise.allSettled([browser?.close(), server?.close()]);
-  rmSync(scratch, { recursive: true, force: true });
-});
+afterAll(() => cleanUp(scratch, browser, server));
 
 const origins = [
   { origin: "file://", base: (): string => `${pathToFileURL(output).href}/` },

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from "node:fs";
+import { existsSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { AxeResults } from "axe-core";
@@ -22,6 +22,12 @@ export function launchChromium(): Promise<Browser> {
       "--disable-sync",
     ],
   });
+}
+
+/** Closes what a test file opened (a browser, a server), each even if another fails, and removes its scratch folder. */
+export async function cleanUp(scratch: string, ...opened: ({ close(): Promise<unknown> } | undefined)[]): Promise<void> {
+  await Promise.allSettled(opened.map((thing) => thing?.close()));
+  rmSync(scratch, { recursive: true, force: true });
 }
 
 /**

@@ -1,6 +1,6 @@
 // Search as a person uses it, in Debian's Chromium: from disk (file://, the script index) and from a
 // sub-path of a web host (Pagefind). Type a word, see the hits, click one, land on the message.
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -11,7 +11,7 @@ import { en } from "../../src/i18n/en.js";
 import { Warnings, type Chat } from "../../src/model.js";
 import { searchableText } from "../../src/search/documents.js";
 import { SEARCH_CHAT, SEARCH_MESSAGES, writeSearchExport } from "../search/fixture.js";
-import { axeViolations, launchChromium, watch } from "./browser.js";
+import { axeViolations, cleanUp, launchChromium, watch } from "./browser.js";
 import { serveUnder, type StaticServer } from "./server.js";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -38,10 +38,7 @@ beforeAll(async () => {
   browser = await launchChromium();
 }, 120_000);
 
-afterAll(async () => {
-  await Promise.allSettled([browser?.close(), server?.close()]);
-  rmSync(scratch, { recursive: true, force: true });
-});
+afterAll(() => cleanUp(scratch, browser, server));
 
 describe("a screenshot for the README (docs/screenshots/)", () => {
   it("saves search results over a chat", async () => {

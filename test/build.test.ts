@@ -93,13 +93,19 @@ describe("the built demo archive", () => {
     }
   });
 
-  it("gives every page a language, a title, a viewport and noindex", () => {
+  it("gives every page a language, a title, a viewport, noindex and a Content-Security-Policy", () => {
     for (const file of htmlFiles()) {
       const $ = load(readFileSync(file, "utf8"));
       expect($("html").attr("lang")).toBe("en");
       expect($("title").text().trim()).not.toBe("");
       expect($('meta[name="viewport"]').length).toBe(1);
       expect($('meta[name="robots"]').attr("content")).toBe("noindex, nofollow");
+      // A policy that allows nothing remote and nothing inline: no host, no scheme, no 'unsafe-…'.
+      const policy = $('meta[http-equiv="Content-Security-Policy"]').attr("content") ?? "";
+      expect(policy).toMatch(/^default-src 'none';/);
+      expect(policy).not.toMatch(/https?:|\*|'unsafe-inline'|'unsafe-eval'|blob:/);
+      expect($("[onclick], [onload], [onerror], [style]").length, file).toBe(0);
+      expect($("script:not([src])").length, file).toBe(0);
     }
   });
 

@@ -69,6 +69,49 @@ describe.each(origins)("the archive opened from $origin", ({ base: baseOf }) => 
     return page;
   }
 
+  it("has a Content-Security-Policy that no page of the archive violates, and that refuses inline and remote code", async () => {
+    const cspContext = await browser!.newContext();
+    // Registered before any page script runs; DevTools' own scripts are not subject to the policy.
+    await cspContext.addInitScript(() => {
+      const page = globalThis as unknown as { violations: string[]; document: { addEventListener(type: string, listener: (e: { violatedDirective: string; blockedURI: string }) => void): void } };
+      page.violations = [];
+      page.document.addEventListener("securitypolicyviolation", (e) => page.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const violations = (page: Page): Promise<string[]> => page.evaluate(() => (globalThis as unknown as { violations: string[] }).violations);
+    try {
+      const page = await cspContext.newPage();
+      for (const path of ["index.html", "chats/hiking-club/index.html", "chats/hiking-club/media.html", "report.html"]) {
+        await page.goto(base + path);
+        await loadAllImages(page);
+        expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
+        expect(await violations(page), path).toEqual([]);
+      }
+      // Search uses every script the archive has: its own, the script index, and over HTTP Pagefind's WebAssembly.
+      await page.fill("#search-query", "summit");
+      await page.locator(".search-results a").first().waitFor();
+      expect(await violations(page)).toEqual([]);
+
+      await page.evaluate(() => {
+        const { document } = globalThis as unknown as {
+          document: { createElement(tag: string): { textContent: string; src: string }; body: { append(node: unknown): void } };
+        };
+        const script = document.createElement("script");
+        script.textContent = "globalThis.inlineRan = true";
+        document.body.append(script);
+        const image = document.createElement("img");
+        image.src = "https://example.com/tracker.png";
+        document.body.append(image);
+      });
+      await expect.poll(() => violations(page)).toHaveLength(2);
+      expect(await page.evaluate(() => (globalThis as unknown as { inlineRan?: boolean }).inlineRan)).toBeUndefined();
+      const refused = (await violations(page)).join("\n");
+      expect(refused).toMatch(/^script-src/m);
+      expect(refused).toContain("img-src https://example.com/tracker.png");
+    } finally {
+      await cspContext.close();
+    }
+  });
+
   it("lets a person go index → chat → next page → gallery → back", async () => {
     const page = await open("index.html");
     try {

@@ -2,6 +2,7 @@
  * The whole pipeline behind `chat-archive build`: ingest → parse → media → data → render, written
  * into a folder beside the output and swapped in only when everything succeeded.
  */
+import { existsSync, renameSync, rmSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { buildSite } from "./data/pages.js";
@@ -43,7 +44,7 @@ export async function buildArchive(options: BuildOptions, warnings: Warnings): P
   const output = resolve(options.output);
   const parsed = await readChats(options.inputs, options.dateOrder, warnings);
   const chats = parsed.map((p) => p.chat);
-  const staging = join(dirname(output), `.${basename(output)}.building-${process.pid}`);
+  const staging = stagingFolder(output);
   await rm(staging, { recursive: true, force: true });
   try {
     await mkdir(staging, { recursive: true });
@@ -60,9 +61,31 @@ export async function buildArchive(options: BuildOptions, warnings: Warnings): P
   }
 }
 
+/** The folder beside the output that this process builds into. */
+function stagingFolder(output: string): string {
+  return join(dirname(output), `.${basename(output)}.building-${process.pid}`);
+}
+
+/** Where swapIn keeps the previous output between its two renames. */
+function previousFolder(staging: string): string {
+  return `${staging}.old`;
+}
+
+/**
+ * For an interrupted build (Ctrl-C): puts the previous output back if the swap was cut between its
+ * two renames, and removes this process's staging folder. Synchronous, so it can run as the process exits.
+ */
+export function abandonBuild(output: string): void {
+  const staging = stagingFolder(resolve(output));
+  const previous = previousFolder(staging);
+  if (existsSync(previous) && !existsSync(resolve(output))) renameSync(previous, resolve(output));
+  rmSync(staging, { recursive: true, force: true });
+  rmSync(previous, { recursive: true, force: true });
+}
+
 /** Replaces `output` with `staging`; the old output is removed only after the new one is in place. */
 export async function swapIn(staging: string, output: string): Promise<void> {
-  const old = `${staging}.old`;
+  const old = previousFolder(staging);
   await rename(output, old).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== "ENOENT") throw error;
   });

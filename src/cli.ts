@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /**
  * The command line: the only place that reads argv and prints. Exit codes: 0 success (warnings
- * allowed), 1 the build failed, 2 a usage error.
+ * allowed), 1 the build failed, 2 a usage error, 130 interrupted (Ctrl-C; 143 for SIGTERM).
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { buildArchive, readChats } from "./build.js";
+import { abandonBuild, buildArchive, readChats } from "./build.js";
 import { writeArchiveJson } from "./data/json.js";
 import { VERSION } from "./paths.js";
 import { DATE_ORDERS, UserError, Warnings, type DateOrder } from "./model.js";
@@ -49,6 +49,14 @@ program
   }) => {
     const warnings = new Warnings();
     const inputs = options.input.length ? options.input : ["content"];
+    // Ctrl-C (or a kill) must leave the previous archive as it was and no half-built folder behind.
+    for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+      process.once(signal, () => {
+        abandonBuild(options.output);
+        process.stderr.write(`chat-archive: interrupted; ${options.output} is as it was\n`);
+        process.exit(code);
+      });
+    }
     try {
       const { chats, output, mediaFiles } = await buildArchive({ ...options, inputs }, warnings);
       if (!options.quiet) {
@@ -82,6 +90,8 @@ try {
     process.stderr.write(`chat-archive: ${error.message}\n`);
     process.exitCode = error.exitCode;
   } else {
-    throw error;
+    // A failure of ours or of the system (a full disk, say): one line, and the previous archive is untouched.
+    process.stderr.write(`chat-archive: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
   }
 }

@@ -1,8 +1,9 @@
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { snapshot } from "./snapshot.js";
 import type { Archive } from "../src/model.js";
 
 const root = join(import.meta.dirname, "..");
@@ -16,6 +17,7 @@ function cli(...args: string[]) {
 }
 
 const noStackTrace = (stderr: string) => expect(stderr).not.toMatch(/^\s+at /m);
+
 
 describe("chat-archive parse", () => {
   it("prints both demo chats as schema-v1 JSON with ids in timeline order", () => {
@@ -94,6 +96,27 @@ describe("chat-archive build", () => {
     expect(stderr).toContain("no WhatsApp chat export could be read");
     noStackTrace(stderr);
     expect(readFileSync(join(output, "index.html"), "utf8")).toBe(before);
+  });
+
+  it("leaves the old output byte for byte, and no folder of its own, when interrupted with Ctrl-C", async () => {
+    const output = join(scratch, "interrupted");
+    expect(cli("build", "--input", "content", "--output", output, "--quiet").status).toBe(0);
+    const before = snapshot(output);
+    const child = spawn(process.execPath, ["--import", "tsx", join(root, "src/cli.ts"), "build", "--input", "content", "--output", output, "--no-cache"], {
+      cwd: root, stdio: ["ignore", "ignore", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    // Interrupted while it writes: once its folder beside the output has the first media in it.
+    const staging = join(scratch, `.interrupted.building-${child.pid}`);
+    while (!existsSync(join(staging, "media"))) await new Promise((resolve) => setTimeout(resolve, 10));
+    child.kill("SIGINT");
+    expect(await exited).toBe(130);
+    expect(stderr).toContain("interrupted");
+    noStackTrace(stderr);
+    expect(snapshot(output)).toEqual(before);
+    expect(readdirSync(scratch).filter((f) => f.includes("building"))).toEqual([]);
   });
 
   it("refuses a page size that is not a whole number", () => {

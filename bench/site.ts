@@ -14,6 +14,7 @@ import { swapIn } from "../src/build.js";
 import { buildSite } from "../src/data/pages.js";
 import { ingest } from "../src/ingest/index.js";
 import { processMedia } from "../src/media/index.js";
+import { mergeExports } from "../src/merge/index.js";
 import { Warnings } from "../src/model.js";
 import { parseExports } from "../src/parse/index.js";
 import { renderSite } from "../src/render/index.js";
@@ -33,6 +34,7 @@ const WARM_UP = { messages: 2_000, photos: 20 };
 export interface SitePhases {
   /** Finding the export and reading `_chat.txt` and the list of its files. */
   readonly ingestMs: number;
+  /** Parsing and merging (one export, so nothing to merge). */
   readonly parseMs: number;
   /** processMedia: every photo copied and decoded into a WebP thumbnail. */
   readonly mediaMs: number;
@@ -161,7 +163,7 @@ async function timedBuild(input: string, output: string) {
 
   const start = performance.now();
   const exports = await time("ingestMs", () => ingest([input], warnings));
-  const parsed = await time("parseMs", () => parseExports(exports, { dateOrder: undefined }, warnings));
+  const parsed = await time("parseMs", () => mergeExports(parseExports(exports, { dateOrder: undefined }, warnings), warnings));
   if (parsed.length !== 1) throw new Error(`${input}: expected one chat, parsed ${parsed.length}`);
   const chats = parsed.map((p) => p.chat);
   const staging = join(dirname(output), `.${basename(output)}.building-${process.pid}`);

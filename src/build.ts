@@ -8,7 +8,8 @@ import { basename, dirname, join, resolve } from "node:path";
 import { buildSite } from "./data/pages.js";
 import { ingest } from "./ingest/index.js";
 import { processMedia } from "./media/index.js";
-import { UserError, type Chat, type DateOrder, type ExportSource, type Warnings } from "./model.js";
+import { mergeExports } from "./merge/index.js";
+import { UserError, type Chat, type DateOrder, type MergedChat, type Warnings } from "./model.js";
 import { parseExports } from "./parse/index.js";
 import { renderSite } from "./render/index.js";
 import { language } from "./i18n/index.js";
@@ -30,14 +31,15 @@ export interface BuildResult {
   readonly search: SearchResult;
 }
 
-/** Reads and parses every export under the inputs; a UserError when not one chat could be read. */
-export async function readChats(
-  inputs: readonly string[], dateOrder: DateOrder | undefined, warnings: Warnings,
-): Promise<{ chat: Chat; source: ExportSource }[]> {
+/**
+ * Reads and parses every export under the inputs and merges the exports of each chat; a UserError
+ * when not one chat could be read.
+ */
+export async function readChats(inputs: readonly string[], dateOrder: DateOrder | undefined, warnings: Warnings): Promise<MergedChat[]> {
   const exports = await ingest(inputs, warnings);
-  const chats = parseExports(exports, { dateOrder }, warnings);
-  if (chats.length === 0) throw new UserError(`no WhatsApp chat export could be read in ${inputs.join(", ")}`);
-  return chats;
+  const parsed = parseExports(exports, { dateOrder }, warnings);
+  if (parsed.length === 0) throw new UserError(`no WhatsApp chat export could be read in ${inputs.join(", ")}`);
+  return mergeExports(parsed, warnings);
 }
 
 export async function buildArchive(options: BuildOptions, warnings: Warnings): Promise<BuildResult> {
@@ -52,7 +54,8 @@ export async function buildArchive(options: BuildOptions, warnings: Warnings): P
     const lang = language().code;
     const search = await writeSearch(chats, staging, { lang, pageSize: options.pageSize }, warnings);
     // The report lists every warning, so the site is made after everything that can warn.
-    const site = buildSite(chats, media.index, warnings.list, { pageSize: options.pageSize, me: options.me, lang });
+    const truncated = new Map(parsed.flatMap((m) => (m.truncatedAt === undefined ? [] : [[m.chat.id, m.truncatedAt] as const])));
+    const site = buildSite(chats, media.index, warnings.list, { pageSize: options.pageSize, me: options.me, lang, truncated });
     await renderSite(site, staging);
     await swapIn(staging, output);
     return { chats, output, mediaFiles: [...media.index.values()].reduce((n, files) => n + files.size, 0), search };

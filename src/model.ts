@@ -87,6 +87,17 @@ export interface Chat {
   readonly messages: readonly Message[];
 }
 
+/** A chat as one export holds it, before exports of the same chat are merged. */
+export type ExportedChat = Omit<Chat, "id" | "sources">;
+
+/** A chat after the merge stage, with the exports it was read from (oldest first), for their media. */
+export interface MergedChat {
+  readonly chat: Chat;
+  readonly exports: readonly ExportSource[];
+  /** The cap of WhatsApp's that its oldest export stopped at, if it seems to have: older messages are missing. */
+  readonly truncatedAt?: number;
+}
+
 export interface Archive {
   readonly schemaVersion: typeof SCHEMA_VERSION;
   readonly chats: readonly Chat[];
@@ -244,6 +255,8 @@ export interface ChatPage extends PageBase {
   readonly chat: { readonly id: string; readonly title: string; readonly participants: string; readonly sources: string };
   readonly heading: string;
   readonly pageLabel: string;
+  /** Said on every page of a chat whose oldest export stopped at WhatsApp's cap. */
+  readonly truncated?: string;
   readonly nav: readonly PageLink[];
   readonly rows: readonly (DayView | MessageView)[];
   readonly gallery: string;

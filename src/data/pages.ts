@@ -17,6 +17,8 @@ export interface PageOptions {
   /** Whose messages sit on the right, as in the app. */
   readonly me?: string;
   readonly lang?: string;
+  /** Chats whose oldest export stopped at WhatsApp's cap, by id, with the cap. */
+  readonly truncated?: ReadonlyMap<string, number>;
 }
 
 /** Colours per author: enough that a group rarely repeats one, few enough to stay distinct. */
@@ -115,6 +117,7 @@ function chatPages(
   const size = Math.max(1, options.pageSize);
   const count = Math.max(1, Math.ceil(chat.messages.length / size));
   const heading = chat.title;
+  const truncatedAt = options.truncated?.get(chat.id);
   const info = {
     id: chat.id,
     title: chat.title,
@@ -141,6 +144,7 @@ function chatPages(
       chat: info,
       heading,
       pageLabel: l.t("chat.page", { number: page, count }),
+      ...(truncatedAt === undefined ? {} : { truncated: l.t("chat.truncated", { count: truncatedAt }) }),
       nav: navigation(page, count, l),
       rows,
       gallery: "media.html",

@@ -18,6 +18,7 @@ export const en = {
   "chat.backToChats": "All chats",
   "chat.sources": "From {sources}",
   "chat.page": "Page {number} of {count}",
+  "chat.truncated": "The oldest export of this chat holds {count} messages, the most WhatsApp puts in one export, so older messages are probably missing. Export the chat again (from an older backup, or without media, which allows more) and build again: the exports are merged.",
   "nav.label": "Pages",
   "nav.first": "First",
   "nav.previous": "Previous",

@@ -7,7 +7,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join, resolve, sep } from "node:path";
 import pLimit, { type LimitFunction } from "p-limit";
-import type { AttachmentKind, Chat, ExportFile, ExportSource, MediaFile, MediaIndex, Warnings } from "../model.js";
+import type { AttachmentKind, ExportFile, MediaFile, MediaIndex, MergedChat, Warnings } from "../model.js";
 import { ThumbnailCache } from "./cache.js";
 import { folderNames } from "./names.js";
 import { makeThumbnail, thumbnailKey, type Thumbnail } from "./thumbnail.js";
@@ -67,7 +67,7 @@ interface Context {
  * has it. Attachments no export holds are left out of the index.
  */
 export async function processMedia(
-  chats: readonly { chat: Chat; source: ExportSource }[],
+  chats: readonly MergedChat[],
   outDir: string,
   options: MediaOptions,
   warnings: Warnings,
@@ -106,20 +106,23 @@ export async function processMedia(
   return { index, thumbnailsMade, thumbnailsReused };
 }
 
-/** One job per file a chat's present attachments name, in order of first mention; a file named twice is one job. */
-function plan(chats: readonly { chat: Chat; source: ExportSource }[]): Job[] {
+/**
+ * One job per file a chat's present attachments name, in order of first mention; a file named twice
+ * is one job. A merged chat's file comes from the first of its exports that holds it.
+ */
+function plan(chats: readonly MergedChat[]): Job[] {
   const byChat = new Map<string, Map<string, { kinds: Set<AttachmentKind>; file: ExportFile; source: string }>>();
-  for (const { chat, source } of chats) {
-    let files = byChat.get(chat.id);
-    if (!files) byChat.set(chat.id, (files = new Map()));
+  for (const { chat, exports } of chats) {
+    const files = new Map<string, { kinds: Set<AttachmentKind>; file: ExportFile; source: string }>();
+    byChat.set(chat.id, files);
     for (const message of chat.messages) {
       for (const { fileName, kind, present } of message.attachments) {
         if (!present) continue;
         const known = files.get(fileName);
         if (known) known.kinds.add(kind);
         else {
-          const file = source.files.get(fileName);
-          if (file) files.set(fileName, { kinds: new Set([kind]), file, source: source.source });
+          const source = exports.find((e) => e.files.has(fileName));
+          if (source) files.set(fileName, { kinds: new Set([kind]), file: source.files.get(fileName)!, source: source.source });
         }
       }
     }

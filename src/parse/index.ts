@@ -1,10 +1,10 @@
 /**
- * The parse stage: every export's chat text becomes a Chat of the data model, with a stable id.
+ * The parse stage: every export's chat text becomes a chat of the data model (ids and sources are
+ * given when exports of one chat are merged).
  */
-import type { Chat, DateOrder, ExportSource, Warnings } from "../model.js";
+import type { DateOrder, ExportedChat, ExportSource, Warnings } from "../model.js";
 import { UserError } from "../model.js";
 import { parseChat, type ParsedChat } from "./chat.js";
-import { uniqueSlugs } from "./slug.js";
 
 export { parseChat, type ParseOptions, type ParsedChat } from "./chat.js";
 
@@ -12,13 +12,10 @@ export interface ParseExportsOptions {
   readonly dateOrder?: DateOrder;
 }
 
-/**
- * Parses each export; one that cannot be read is a warning and the rest go on.
- * Ids are slugs of the titles, unique within the run.
- */
+/** Parses each export; one that cannot be read is a warning and the rest go on. */
 export function parseExports(
   exports: readonly ExportSource[], options: ParseExportsOptions, warnings: Warnings,
-): { chat: Chat; source: ExportSource }[] {
+): { chat: ExportedChat; source: ExportSource }[] {
   const parsed = exports.flatMap((source) => {
     try {
       const chat = parseChat(source.text, {
@@ -35,17 +32,9 @@ export function parseExports(
       return [];
     }
   });
-  const ids = uniqueSlugs(parsed.map(({ source }) => source.title));
-  return parsed.map(({ source, chat }, i) => ({
+  return parsed.map(({ source, chat }) => ({
     source,
-    chat: {
-      id: ids[i]!,
-      title: source.title,
-      platform: chat.platform,
-      sources: [source.source],
-      participants: chat.participants,
-      messages: chat.messages,
-    },
+    chat: { title: source.title, platform: chat.platform, participants: chat.participants, messages: chat.messages },
   }));
 }
 

@@ -99,7 +99,14 @@ async function run(
   chats: { chat: Chat; source: ExportSource }[], to = out, opts = options,
 ): Promise<MediaResult & { warnings: string[] }> {
   const warnings = new Warnings();
-  const result = await processMedia(chats, to, opts, warnings);
+  // Entries of one chat id are one merged chat with several exports.
+  const merged = new Map<string, { chat: Chat; exports: ExportSource[] }>();
+  for (const { chat, source } of chats) {
+    const known = merged.get(chat.id);
+    if (known) known.exports.push(source);
+    else merged.set(chat.id, { chat, exports: [source] });
+  }
+  const result = await processMedia([...merged.values()], to, opts, warnings);
   return { ...result, warnings: warnings.list.map((w) => `${w.file}: ${w.message}`) };
 }
 

@@ -6,7 +6,7 @@ import { existsSync, renameSync, rmSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { buildSite } from "./data/pages.js";
-import { ingest } from "./ingest/index.js";
+import { ingest, type IngestOptions } from "./ingest/index.js";
 import { processMedia } from "./media/index.js";
 import { mergeExports } from "./merge/index.js";
 import { UserError, type Chat, type DateOrder, type MergedChat, type Warnings } from "./model.js";
@@ -22,6 +22,8 @@ export interface BuildOptions {
   readonly pageSize: number;
   readonly me?: string;
   readonly cache: boolean;
+  /** Caps on what an export may unpack to (zip bombs); ingest's defaults where absent. */
+  readonly limits?: IngestOptions;
 }
 
 export interface BuildResult {
@@ -35,8 +37,10 @@ export interface BuildResult {
  * Reads and parses every export under the inputs and merges the exports of each chat; a UserError
  * when not one chat could be read.
  */
-export async function readChats(inputs: readonly string[], dateOrder: DateOrder | undefined, warnings: Warnings): Promise<MergedChat[]> {
-  const exports = await ingest(inputs, warnings);
+export async function readChats(
+  inputs: readonly string[], dateOrder: DateOrder | undefined, warnings: Warnings, limits: IngestOptions = {},
+): Promise<MergedChat[]> {
+  const exports = await ingest(inputs, warnings, limits);
   const parsed = parseExports(exports, { dateOrder }, warnings);
   if (parsed.length === 0) throw new UserError(`no WhatsApp chat export could be read in ${inputs.join(", ")}`);
   return mergeExports(parsed, warnings);
@@ -44,7 +48,7 @@ export async function readChats(inputs: readonly string[], dateOrder: DateOrder 
 
 export async function buildArchive(options: BuildOptions, warnings: Warnings): Promise<BuildResult> {
   const output = resolve(options.output);
-  const parsed = await readChats(options.inputs, options.dateOrder, warnings);
+  const parsed = await readChats(options.inputs, options.dateOrder, warnings, options.limits);
   const chats = parsed.map((p) => p.chat);
   const staging = stagingFolder(output);
   await rm(staging, { recursive: true, force: true });

@@ -1,10 +1,12 @@
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { load } from "cheerio";
 import { snapshot } from "./snapshot.js";
 import type { Archive } from "../src/model.js";
+import { ANDROID_US, conversation, exportOf } from "./merge/conversation.js";
 
 const root = join(import.meta.dirname, "..");
 const scratch = mkdtempSync(join(tmpdir(), "chat-archive-cli-"));
@@ -85,6 +87,30 @@ describe("chat-archive build", () => {
     expect(readdirSync(output)).not.toContain("stale.html");
     expect(readdirSync(output)).toContain("index.html");
     expect(readdirSync(scratch).filter((f) => f.includes("building"))).toEqual([]);
+  });
+
+  it("says on the chat's page and in its output when an export holds about as many messages as WhatsApp's cap", () => {
+    const input = join(scratch, "capped");
+    mkdirSync(input);
+    const said = conversation(10_000, { seed: 5 });
+    writeFileSync(join(input, "WhatsApp Chat with Big.txt"), exportOf("big", "Big", ANDROID_US, said, { media: false }).text);
+    writeFileSync(join(input, "WhatsApp Chat with Small.txt"), exportOf("small", "Small", ANDROID_US, conversation(9_000, { seed: 6 }), { media: false }).text);
+    const output = join(scratch, "capped-site");
+    const { status, stderr } = cli("build", "--input", input, "--output", output);
+    expect(status).toBe(0);
+    expect(stderr).toContain("WhatsApp Chat with Big.txt: holds 10000 messages, about WhatsApp's cap of 10000 for one export: older messages are probably missing");
+    expect(stderr).not.toContain("Small.txt");
+    const notice = (id: string, page: string): string => load(readFileSync(join(output, "chats", id, page), "utf8"))(".notice").text();
+    expect(notice("big", "index.html")).toContain("older messages are probably missing");
+    expect(notice("big", "20.html")).toContain("older messages are probably missing");
+    expect(notice("small", "index.html")).toBe("");
+  });
+
+  it("takes the caps on what an export may unpack to from its options", () => {
+    const { status, stderr } = cli("parse", "--max-file-size", "1KB", "content");
+    expect(status).toBe(1);
+    expect(stderr).toContain("WhatsApp Chat - Hiking Club.zip: the chat text _chat.txt cannot be read: it is 6.9 KiB, more than the 1 KiB a file may hold");
+    expect(cli("parse", "--max-ratio", "0", "content").status).toBe(2);
   });
 
   it("fails with exit 1 and leaves the old output when nothing can be read", () => {

@@ -82,11 +82,16 @@ async function visitFolder(dir: string, found: Found[], limits: Limits, warnings
     return;
   }
   for (const name of chats) found.push({ kind: "text", path: join(dir, name) });
-  const unattached = files.length - chats.length;
-  if (chats.length > 1 && unattached > 0) {
+  // Left over: a text may be an export in a format we do not know, so it is reported; other files
+  // are only worth a word beside several chat texts, where they are media nobody can be told to own.
+  const loose = files.filter((name) => !chats.includes(name));
+  for (const name of loose.filter(isTextName)) warnings.add(name, "skipped; it does not read like a WhatsApp chat export");
+  const media = loose.filter((name) => !isTextName(name));
+  if (chats.length > 1 && media.length > 0) {
+    const names = media.length > 3 ? `${media.slice(0, 3).join(", ")} and ${media.length - 3} more` : media.join(", ");
     warnings.add(
       basename(dir),
-      `holds ${chats.length} chat texts, so its ${unattached} other files are not attached to any of them; put each export in a folder of its own`,
+      `${names}: skipped; part of no export, in a folder with ${chats.length} chat texts. Put each export in a folder of its own`,
     );
   }
 }

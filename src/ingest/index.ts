@@ -22,6 +22,9 @@ export interface IngestOptions {
 
 const GiB = 1024 ** 3;
 
+/** The caps an export is read with unless told otherwise. */
+export const DEFAULT_LIMITS: Required<IngestOptions> = { maxEntryBytes: 2 * GiB, maxTotalBytes: 20 * GiB, maxRatio: 1000 };
+
 /** Every readable export under `paths`, sorted by path; an empty list when none could be read. */
 export async function ingest(
   paths: readonly string[],
@@ -29,9 +32,9 @@ export async function ingest(
   options: IngestOptions = {},
 ): Promise<ExportSource[]> {
   const limits: Limits = {
-    entry: options.maxEntryBytes ?? 2 * GiB,
-    total: options.maxTotalBytes ?? 20 * GiB,
-    ratio: options.maxRatio ?? 1000,
+    entry: options.maxEntryBytes ?? DEFAULT_LIMITS.maxEntryBytes,
+    total: options.maxTotalBytes ?? DEFAULT_LIMITS.maxTotalBytes,
+    ratio: options.maxRatio ?? DEFAULT_LIMITS.maxRatio,
   };
   const sources: ExportSource[] = [];
   for (const found of await findExports(paths, limits, warnings)) {

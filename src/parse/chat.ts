@@ -37,6 +37,7 @@ export function parseChat(input: string, options: ParseOptions, warnings: Warnin
   const { source } = options;
   const hasFile = options.hasFile ?? (() => false);
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  if (text.trim() === "") throw new UserError(`${source}: the chat text is empty; there is nothing to archive`);
   const shape = detectShape(text);
   if (!shape) {
     throw new UserError(`${source}: not a WhatsApp chat export (no line starts with a date and time as WhatsApp writes them)`);

@@ -10,7 +10,7 @@ import { buildArchive, readChats } from "../../src/build.js";
 import { en } from "../../src/i18n/en.js";
 import { Warnings, type Chat } from "../../src/model.js";
 import { searchableText } from "../../src/search/documents.js";
-import { SEARCH_CHAT, SEARCH_MESSAGES, writeSearchExport } from "../search/fixture.js";
+import { SEARCH_AUTHORS, SEARCH_CHAT, SEARCH_MESSAGES, writeSearchExport } from "../search/fixture.js";
 import { axeViolations, cleanUp, launchChromium, watch } from "./browser.js";
 import { serveUnder, type StaticServer } from "./server.js";
 
@@ -174,12 +174,15 @@ describe.each(origins)("search in the archive opened from $origin", ({ base: bas
     await page.close();
   });
 
-  it("shows a message that is HTML as text in its result", async () => {
+  it("shows a message and an author's name that are HTML as text in results and filters", async () => {
     const page = await open("index.html");
     const title = await page.title();
     const hits = await search(page, "onerror");
     expect(hits).toHaveLength(1);
     expect(hits[0]!.excerpt).toContain("<img src=x");
+    expect(hits[0]!.meta).toContain(SEARCH_AUTHORS[1]);
+    await page.selectOption("select[name=chat]", searchChatId);
+    await expect.poll(() => page.locator("select[name=author] option").allTextContents()).toContain(SEARCH_AUTHORS[1]);
     expect(await page.locator(".search-results img").count()).toBe(0);
     expect(await page.title()).toBe(title);
     await page.close();

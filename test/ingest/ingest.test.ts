@@ -144,7 +144,7 @@ describe("ingest", () => {
       "many/__MACOSX/WhatsApp Chat with Ghost.txt": ANDROID,
     });
     const { sources, warnings } = await run(["many"]);
-    expect(warnings).toEqual([]);
+    expect(warnings).toEqual(["shopping.txt: skipped; it does not read like a WhatsApp chat export"]);
     expect(sources.map((s) => [s.path.slice(root.length + 1), s.source, s.title])).toEqual([
       ["many/2023/WhatsApp Chat - Family.zip", "WhatsApp Chat - Family.zip", "Family"],
       ["many/2023/old/WhatsApp Chat with Carol.txt", "WhatsApp Chat with Carol.txt", "Carol"],
@@ -189,7 +189,7 @@ describe("ingest", () => {
       ["Ben", 0],
     ]);
     expect(warnings).toEqual([
-      "mixed: holds 2 chat texts, so its 1 other files are not attached to any of them; put each export in a folder of its own",
+      "mixed: IMG-20230115-WA0001.jpg: skipped; part of no export, in a folder with 2 chat texts. Put each export in a folder of its own",
     ]);
   });
 

@@ -1,11 +1,11 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { crc32 } from "node:zlib";
-import sharp, { type Sharp } from "sharp";
+import sharp from "sharp";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { processMedia, type MediaOptions, type MediaResult } from "../../src/media/index.js";
 import { UserError, Warnings, type Attachment, type Chat, type ExportFile, type ExportSource } from "../../src/model.js";
+import { giantPng, noise } from "./images.js";
 
 const SOURCE = "WhatsApp Chat - Family.zip";
 
@@ -45,22 +45,6 @@ const image = (fileName: string): Attachment => ({ fileName, kind: "image", pres
 async function tree(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1).split("\\").join("/")).sort();
-}
-
-/** Noise compresses badly, so a cut-off copy really lacks image data rather than only padding. */
-function noise(width: number, height: number): Sharp {
-  const pixels = Buffer.alloc(width * height * 3);
-  for (let i = 0; i < pixels.length; i++) pixels[i] = (i * 7919) % 251;
-  return sharp(pixels, { raw: { width, height, channels: 3 } });
-}
-
-/** A 1×1 PNG whose header claims `size` × `size`, its checksum made right so only the size is wrong. */
-async function giantPng(size: number): Promise<Buffer> {
-  const png = Buffer.from(await sharp({ create: { width: 1, height: 1, channels: 3, background: "red" } }).png().toBuffer());
-  png.writeUInt32BE(size, 16);
-  png.writeUInt32BE(size, 20);
-  png.writeUInt32BE(crc32(png.subarray(12, 29)), 29);
-  return png;
 }
 
 let images: Record<string, Buffer>;

@@ -5,73 +5,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { mergeExports } from "../../src/merge/index.js";
-import { Warnings, type ExportFile, type ExportSource, type Message } from "../../src/model.js";
+import { Warnings, type ExportSource, type Message } from "../../src/model.js";
 import { parseExports } from "../../src/parse/index.js";
-import { FORMATS, writeChat, type ChatFormat, type Stamp, type WrittenMessage } from "../parse/writers.js";
-
-const IOS = FORMATS.find((f) => f.name === "ios en-GB")!;
-const ANDROID_DE = FORMATS.find((f) => f.name === "android de")!;
-const ANDROID_US = FORMATS.find((f) => f.name === "android en-US 12h")!;
-const LRM = "\u200e";
-
-/** One message of the conversation; `photo` messages attach a photo, named as each platform names it. */
-interface Said {
-  readonly stamp: Stamp;
-  readonly author: string;
-  readonly text: string;
-  readonly photo?: number;
-}
-
-const AUTHORS = ["Alice", "Bob", "Chloé", "Dawit"];
-const WORDS = ["see", "you", "at", "the", "station", "tomorrow", "café", "ok", "😂", "Привет", "summit", "photo", "later"];
-
-/**
- * A conversation of `count` messages from 2021-03-14 on, a few seconds to hours apart, some in one
- * minute. Days over 12 come early, so every export's day/month order is plain.
- */
-function conversation(count: number, seed = 1): Said[] {
-  let state = seed;
-  const random = (n: number): number => {
-    state = (state * 1103515245 + 12345) & 0x7fffffff;
-    return (state >>> 16) % n;
-  };
-  let time = Date.UTC(2021, 2, 14, 8, 0, 0) / 1000;
-  const out: Said[] = [];
-  for (let i = 0; i < count; i++) {
-    time += random(4) === 0 ? random(50) : 60 + random(7200);
-    const d = new Date(time * 1000);
-    const stamp = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() };
-    const words = Array.from({ length: 1 + random(6) }, () => WORDS[random(WORDS.length)]!);
-    out.push({ stamp, author: AUTHORS[random(AUTHORS.length)]!, text: words.join(" "), ...(random(15) === 0 ? { photo: i } : {}) });
-  }
-  return out;
-}
-
-const pad = (n: number): string => String(n).padStart(2, "0");
-const iosPhoto = (s: Said): string => `${String(s.photo).padStart(8, "0")}-PHOTO-${s.stamp.year}-${pad(s.stamp.month)}-${pad(s.stamp.day)}-${pad(s.stamp.hour)}-${pad(s.stamp.minute)}-${pad(s.stamp.second)}.jpg`;
-
-/**
- * An export of `said` in `format`: with media, a photo message attaches its file (which the export
- * holds); without, it is the platform's "omitted" line in the export's language.
- */
-function exportOf(name: string, title: string, format: ChatFormat, said: readonly Said[], options: { media: boolean; omitted?: string }): ExportSource {
-  const files = new Map<string, ExportFile>();
-  const messages: WrittenMessage[] = said.map((s) => {
-    let line = s.text;
-    if (s.photo !== undefined) {
-      if (options.media) {
-        const file = iosPhoto(s);
-        files.set(file, { name: file, size: 3, read: async () => Buffer.from("jpg") } as unknown as ExportFile);
-        line = format.platform === "ios" ? `${LRM}<attached: ${file}>` : `${file} (file attached)`;
-      } else {
-        line = options.omitted ?? (format.platform === "ios" ? `${LRM}image omitted` : "<Media omitted>");
-      }
-    }
-    return { stamp: s.stamp, lead: "", author: s.author, lines: [line] };
-  });
-  const { text } = writeChat(format, messages, { bom: false, trailingEol: true, lfInside: false });
-  return { source: name, path: name, title, chatFile: "_chat.txt", text, files };
-}
+import { ANDROID_DE, ANDROID_US, AUTHORS, conversation, exportOf, IOS, iosPhoto, minuteOf, type Said } from "./conversation.js";
 
 function merge(...exports: ExportSource[]) {
   const warnings = new Warnings();
@@ -82,7 +18,7 @@ function merge(...exports: ExportSource[]) {
 /** What must survive a merge: minute, author, text, and whether a photo is attached (or left out). */
 const seen = (m: Message) => [m.timestamp.slice(0, 16), m.author, m.text, m.attachments.length > 0 || m.mediaOmitted];
 const expected = (said: readonly Said[]) => said.map((s) => [
-  `${s.stamp.year}-${pad(s.stamp.month)}-${pad(s.stamp.day)}T${pad(s.stamp.hour)}:${pad(s.stamp.minute)}`, s.author, s.photo === undefined ? s.text : "", s.photo !== undefined,
+  minuteOf(s), s.author, s.photo === undefined ? s.text : "", s.photo !== undefined,
 ]);
 
 describe("mergeExports", () => {
@@ -166,7 +102,7 @@ describe("mergeExports", () => {
   });
 
   it("keeps exports with one title but other messages at the same times as two chats, and says so", () => {
-    const other = conversation(300, 7);
+    const other = conversation(300, { seed: 7 });
     const { merged, warnings } = merge(
       exportOf("Family 1.txt", "Family", ANDROID_US, said.slice(0, 300), { media: false }),
       exportOf("Family 2.txt", "Family", ANDROID_US, other, { media: false }),
@@ -187,7 +123,7 @@ describe("mergeExports", () => {
   });
 
   it("says when an export holds about as many messages as WhatsApp's cap, so older ones are probably missing", () => {
-    const capped = conversation(10_000, 3);
+    const capped = conversation(10_000, { seed: 3 });
     const { merged, warnings } = merge(exportOf("capped.txt", "Big", ANDROID_US, capped, { media: false }));
     expect(merged[0]!.truncatedAt).toBe(10_000);
     expect(warnings).toEqual([

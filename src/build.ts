@@ -3,13 +3,13 @@
  * into a folder beside the output and swapped in only when everything succeeded.
  */
 import { existsSync, renameSync, rmSync } from "node:fs";
-import { mkdir, rename, rm } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { buildSite } from "./data/pages.js";
 import { ingest, type IngestOptions } from "./ingest/index.js";
 import { processMedia } from "./media/index.js";
 import { mergeExports } from "./merge/index.js";
-import { UserError, type Chat, type DateOrder, type MergedChat, type Warnings } from "./model.js";
+import { NO_PROGRESS, UserError, type Chat, type DateOrder, type MergedChat, type Progress, type Warnings } from "./model.js";
 import { parseExports } from "./parse/index.js";
 import { renderSite } from "./render/index.js";
 import { language } from "./i18n/index.js";
@@ -24,6 +24,7 @@ export interface BuildOptions {
   readonly cache: boolean;
   /** Caps on what an export may unpack to (zip bombs); ingest's defaults where absent. */
   readonly limits?: IngestOptions;
+  readonly progress?: Progress;
 }
 
 export interface BuildResult {
@@ -31,6 +32,8 @@ export interface BuildResult {
   readonly output: string;
   readonly mediaFiles: number;
   readonly search: SearchResult;
+  /** Bytes of every file in the output. */
+  readonly outputBytes: number;
 }
 
 /**
@@ -38,9 +41,9 @@ export interface BuildResult {
  * when not one chat could be read.
  */
 export async function readChats(
-  inputs: readonly string[], dateOrder: DateOrder | undefined, warnings: Warnings, limits: IngestOptions = {},
+  inputs: readonly string[], dateOrder: DateOrder | undefined, warnings: Warnings, limits: IngestOptions = {}, progress = NO_PROGRESS,
 ): Promise<MergedChat[]> {
-  const exports = await ingest(inputs, warnings, limits);
+  const exports = await ingest(inputs, warnings, limits, progress);
   const parsed = parseExports(exports, { dateOrder }, warnings);
   if (parsed.length === 0) throw new UserError(`no WhatsApp chat export could be read in ${inputs.join(", ")}`);
   return mergeExports(parsed, warnings);
@@ -48,24 +51,40 @@ export async function readChats(
 
 export async function buildArchive(options: BuildOptions, warnings: Warnings): Promise<BuildResult> {
   const output = resolve(options.output);
-  const parsed = await readChats(options.inputs, options.dateOrder, warnings, options.limits);
+  const progress = options.progress ?? NO_PROGRESS;
+  const parsed = await readChats(options.inputs, options.dateOrder, warnings, options.limits, progress);
   const chats = parsed.map((p) => p.chat);
   const staging = stagingFolder(output);
   await rm(staging, { recursive: true, force: true });
   try {
     await mkdir(staging, { recursive: true });
-    const media = await processMedia(parsed, staging, { useCache: options.cache }, warnings);
+    const media = await processMedia(parsed, staging, { useCache: options.cache }, warnings, progress);
     const lang = language().code;
+    const messages = chats.reduce((n, c) => n + c.messages.length, 0);
+    progress.start("index", messages);
     const search = await writeSearch(chats, staging, { lang, pageSize: options.pageSize }, warnings);
+    progress.advance(messages);
+    progress.end();
     // The report lists every warning, so the site is made after everything that can warn.
     const truncated = new Map(parsed.flatMap((m) => (m.truncatedAt === undefined ? [] : [[m.chat.id, m.truncatedAt] as const])));
     const site = buildSite(chats, media.index, warnings.list, { pageSize: options.pageSize, me: options.me, lang, truncated });
+    const pages = site.chatPages.length + site.galleries.length + 2;
+    progress.start("render", pages);
     await renderSite(site, staging);
+    progress.advance(pages);
+    progress.end();
     await swapIn(staging, output);
-    return { chats, output, mediaFiles: [...media.index.values()].reduce((n, files) => n + files.size, 0), search };
+    const mediaFiles = [...media.index.values()].reduce((n, files) => n + files.size, 0);
+    return { chats, output, mediaFiles, search, outputBytes: await folderBytes(output) };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
+}
+
+async function folderBytes(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const sizes = await Promise.all(entries.filter((e) => e.isFile()).map((e) => stat(join(e.parentPath, e.name)).then((s) => s.size)));
+  return sizes.reduce((a, b) => a + b, 0);
 }
 
 /** The folder beside the output that this process builds into. */

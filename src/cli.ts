@@ -5,11 +5,14 @@
  */
 import bytes from "bytes";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { abandonBuild, buildArchive, readChats } from "./build.js";
+import { resolve } from "node:path";
+import { abandonBuild, buildArchive, readChats, type BuildResult } from "./build.js";
 import { writeArchiveJson } from "./data/json.js";
 import { DEFAULT_LIMITS, type IngestOptions } from "./ingest/index.js";
 import { VERSION } from "./paths.js";
-import { DATE_ORDERS, UserError, Warnings, type DateOrder } from "./model.js";
+import { DATE_ORDERS, NO_PROGRESS, UserError, Warnings, type DateOrder } from "./model.js";
+import { barProgress, lineProgress, seconds } from "./progress.js";
+import { needsBuild, serve } from "./serve.js";
 
 const dateOrderOption = (): Option =>
   new Option("--date-order <order>", "day/month order, only for exports whose dates never show it").choices(DATE_ORDERS);
@@ -55,47 +58,94 @@ withLimits(program
     }
   }));
 
-withLimits(program
-  .command("build")
-  .description("build the archive from exports")
-  .addOption(new Option("-i, --input <path>", "an export or a folder of exports (repeatable)")
-    .argParser((value: string, all: string[]) => [...all, value]).default([], "content/"))
-  .option("-o, --output <dir>", "the folder to write the archive to", "_site")
-  .addOption(new Option("--page-size <n>", "messages per page").argParser(positiveInteger).default(500))
-  .option("--me <name>", "whose messages sit on the right, as in the app")
-  .addOption(dateOrderOption())
-  .option("--no-cache", "make every thumbnail again")
-  .option("-q, --quiet", "print only errors")
-  .action(async (options: {
-    input: string[]; output: string; pageSize: number; me?: string; dateOrder?: DateOrder; cache: boolean; quiet?: boolean;
-  } & LimitFlags) => {
-    const warnings = new Warnings();
-    const inputs = options.input.length ? options.input : ["content"];
-    // Ctrl-C (or a kill) must leave the previous archive as it was and no half-built folder behind.
-    for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
-      process.once(signal, () => {
-        abandonBuild(options.output);
-        process.stderr.write(`chat-archive: interrupted; ${options.output} is as it was\n`);
-        process.exit(code);
-      });
-    }
-    try {
-      const { chats, output, mediaFiles } = await buildArchive({ ...options, inputs, limits: limitsOf(options) }, warnings);
-      if (!options.quiet) {
-        const messages = chats.reduce((n, c) => n + c.messages.length, 0);
-        printWarnings(warnings);
-        console.log(`Built ${chats.length} chat${chats.length === 1 ? "" : "s"}, ${messages} messages, ${mediaFiles} media files, ` +
-          `${warnings.list.length} warning${warnings.list.length === 1 ? "" : "s"} (see report.html) → ${output}`);
-      }
-    } catch (error) {
+interface BuildFlags extends LimitFlags {
+  readonly input: string[];
+  readonly output: string;
+  readonly pageSize: number;
+  readonly me?: string;
+  readonly dateOrder?: DateOrder;
+  readonly cache: boolean;
+  readonly quiet?: boolean;
+}
+
+/** The options of `build`, which `serve` shares since it builds first. */
+function withBuildOptions(command: Command): Command {
+  return withLimits(command
+    .addOption(new Option("-i, --input <path>", "an export or a folder of exports (repeatable)")
+      .argParser((value: string, all: string[]) => [...all, value]).default([], "content/"))
+    .option("-o, --output <dir>", "the folder to write the archive to", "_site")
+    .addOption(new Option("--page-size <n>", "messages per page").argParser(positiveInteger).default(500))
+    .option("--me <name>", "whose messages sit on the right, as in the app")
+    .addOption(dateOrderOption())
+    .option("--no-cache", "make every thumbnail again")
+    .option("-q, --quiet", "print only errors"));
+}
+
+withBuildOptions(program.command("build").description("build the archive from exports"))
+  .action((options: BuildFlags) => build(options));
+
+withBuildOptions(program
+  .command("serve")
+  .description("build the archive if an export changed since the last build, then serve it on localhost")
+  .addOption(new Option("-p, --port <n>", "the port to serve on (0: any free one); another free one if it is taken and not given").argParser(port).default(8080)))
+  .action(async (options: BuildFlags & { port: number }, command: Command) => {
+    const inputs = inputsOf(options);
+    if (await needsBuild(inputs, options.output)) await build(options);
+    else if (!options.quiet) console.log(`${options.output} is up to date with its exports`);
+    const server = await serve(options.output, options.port, command.getOptionValueSource("port") === "default");
+    console.log(`Serving ${resolve(options.output)} at ${server.url} (Ctrl-C to stop)`);
+    await new Promise<void>((done) => process.once("SIGINT", done));
+    await server.close();
+    console.log("Stopped");
+  });
+
+const inputsOf = (options: BuildFlags): string[] => (options.input.length ? options.input : ["content"]);
+
+async function build(options: BuildFlags): Promise<void> {
+  const warnings = new Warnings();
+  const inputs = inputsOf(options);
+  const progress = options.quiet ? NO_PROGRESS : process.stderr.isTTY ? barProgress(process.stderr) : lineProgress((line) => console.log(line));
+  // Ctrl-C (or a kill) must leave the previous archive as it was and no half-built folder behind.
+  const abandon = (code: number) => () => {
+    progress.end();
+    abandonBuild(options.output);
+    process.stderr.write(`chat-archive: interrupted; ${options.output} is as it was\n`);
+    process.exit(code);
+  };
+  const handlers = [["SIGINT", abandon(130)], ["SIGTERM", abandon(143)]] as const;
+  for (const [signal, handler] of handlers) process.once(signal, handler);
+  const started = performance.now();
+  try {
+    const result = await buildArchive({ ...options, inputs, limits: limitsOf(options), progress }, warnings);
+    if (!options.quiet) {
       printWarnings(warnings);
-      throw error;
+      console.log(summary(result, warnings.list.length, performance.now() - started));
     }
-  }));
+  } catch (error) {
+    progress.end();
+    printWarnings(warnings);
+    throw error;
+  } finally {
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+  }
+}
+
+function summary({ chats, mediaFiles, output, outputBytes }: BuildResult, warnings: number, ms: number): string {
+  const messages = chats.reduce((n, c) => n + c.messages.length, 0);
+  const plural = (n: number, word: string): string => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
+  return `Built ${plural(chats.length, "chat")}, ${plural(messages, "message")}, ${plural(mediaFiles, "media file")}, ` +
+    `${plural(warnings, "warning")} (see report.html) in ${seconds(ms)} → ${output} (${bytes.format(outputBytes, { unitSeparator: " ", decimalPlaces: 1 })})`;
+}
 
 function size(value: string): number {
   const n = bytes.parse(value);
   if (n === null || !Number.isFinite(n) || n < 1) throw new InvalidArgumentError("a size such as 500MB or 2GB");
+  return n;
+}
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError("a port number from 0 to 65535");
   return n;
 }
 

@@ -120,6 +120,25 @@ export class Warnings {
   }
 }
 
+/** The phases of a build that report progress, in the order they run. */
+export type Phase = "read" | "media" | "index" | "render";
+
+/**
+ * Where the stages say how far they are; the CLI draws it (bars on a terminal, a line a phase
+ * otherwise), so the stages never print.
+ */
+export interface Progress {
+  /** A phase begins, with its number of steps (exports, files, messages or pages). */
+  start(phase: Phase, total: number): void;
+  /** `count` more steps of the phase are done. */
+  advance(count?: number): void;
+  /** The phase is done. */
+  end(): void;
+}
+
+/** For callers that do not watch: tests, the benchmark, `parse`. */
+export const NO_PROGRESS: Progress = { start() {}, advance() {}, end() {} };
+
 /** An error the user caused (bad input or usage); the CLI prints its message without a stack. */
 export class UserError extends Error {
   constructor(

@@ -11,7 +11,7 @@ function findRoot(): string {
 }
 
 /** The package folder: package.json, templates/. */
-const PACKAGE_ROOT = findRoot();
+export const PACKAGE_ROOT = findRoot();
 export const TEMPLATES = join(PACKAGE_ROOT, "templates");
 /** The package's version, for `--version`. */
 export const VERSION = (JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string }).version;

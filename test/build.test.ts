@@ -4,18 +4,25 @@ import { dirname, join, relative, resolve } from "node:path";
 import { load, type CheerioAPI } from "cheerio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildArchive, readChats } from "../src/build.js";
-import { Warnings, type Chat } from "../src/model.js";
+import { Warnings, type Chat, type Phase, type Progress } from "../src/model.js";
 
 const root = join(import.meta.dirname, "..");
 const scratch = mkdtempSync(join(tmpdir(), "chat-archive-build-"));
 const output = join(scratch, "site");
 let chats: Chat[] = [];
+/** Each phase the build reported: its total, and the steps it said were done. */
+const phases: { phase: Phase; total: number; done: number; ended: boolean }[] = [];
+const progress: Progress = {
+  start: (phase, total) => phases.push({ phase, total, done: 0, ended: false }),
+  advance: (count = 1) => void (phases.at(-1)!.done += count),
+  end: () => void (phases.at(-1)!.ended = true),
+};
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 beforeAll(async () => {
   const warnings = new Warnings();
   // A small page size, so the demo spans several pages and paging is exercised.
-  await buildArchive({ inputs: [join(root, "content")], output, pageSize: 25, cache: false }, warnings);
+  await buildArchive({ inputs: [join(root, "content")], output, pageSize: 25, cache: false, progress }, warnings);
   chats = (await readChats([join(root, "content")], undefined, new Warnings())).map((c) => c.chat);
 }, 120_000);
 
@@ -29,6 +36,16 @@ function walk(dir: string): string[] {
 }
 
 describe("the built demo archive", () => {
+  it("reported every phase in order, each counted to its end", () => {
+    const files = (dir: string): number => (existsSync(join(output, dir)) ? walk(join(output, dir)).length : 0);
+    expect(phases).toEqual([
+      { phase: "read", total: 2, done: 2, ended: true },
+      { phase: "media", total: files("media"), done: files("media"), ended: true },
+      { phase: "index", total: 103, done: 103, ended: true },
+      { phase: "render", total: htmlFiles().length, done: htmlFiles().length, ended: true },
+    ]);
+  });
+
   it("lists every chat on the index, newest activity first, linking to its first page", () => {
     const $ = html("index.html");
     const cards = $(".chat-card").toArray().map((card) => [$(card).find(".chat-card-title").text(), $(card).find("a").attr("href")]);

@@ -4,7 +4,7 @@
  * warning and the others go on.
  */
 import { basename, dirname, join } from "node:path";
-import { UserError, type ExportFile, type ExportSource, type Warnings } from "../model.js";
+import { NO_PROGRESS, UserError, type ExportFile, type ExportSource, type Progress, type Warnings } from "../model.js";
 import { decodeText } from "./decode.js";
 import { diskFile, type Candidate, type Limits } from "./files.js";
 import { findExports, type Found } from "./find.js";
@@ -30,6 +30,7 @@ export async function ingest(
   paths: readonly string[],
   warnings: Warnings,
   options: IngestOptions = {},
+  progress: Progress = NO_PROGRESS,
 ): Promise<ExportSource[]> {
   const limits: Limits = {
     entry: options.maxEntryBytes ?? DEFAULT_LIMITS.maxEntryBytes,
@@ -37,7 +38,9 @@ export async function ingest(
     ratio: options.maxRatio ?? DEFAULT_LIMITS.maxRatio,
   };
   const sources: ExportSource[] = [];
-  for (const found of await findExports(paths, limits, warnings)) {
+  const exports = await findExports(paths, limits, warnings);
+  progress.start("read", exports.length);
+  for (const found of exports) {
     const source = basename(found.path);
     try {
       const read = await readExport(found, source, limits, warnings);
@@ -46,7 +49,9 @@ export async function ingest(
       if (!(error instanceof UserError) && !isSystemError(error)) throw error;
       warnings.add(source, error instanceof UserError ? error.message : `cannot be read (${error.message})`);
     }
+    progress.advance();
   }
+  progress.end();
   return sources;
 }
 

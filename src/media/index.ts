@@ -7,7 +7,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join, resolve, sep } from "node:path";
 import pLimit, { type LimitFunction } from "p-limit";
-import type { AttachmentKind, ExportFile, MediaFile, MediaIndex, MergedChat, Warnings } from "../model.js";
+import { NO_PROGRESS, type AttachmentKind, type ExportFile, type MediaFile, type MediaIndex, type MergedChat, type Progress, type Warnings } from "../model.js";
 import { ThumbnailCache } from "./cache.js";
 import { folderNames } from "./names.js";
 import { makeThumbnail, thumbnailKey, type Thumbnail } from "./thumbnail.js";
@@ -71,6 +71,7 @@ export async function processMedia(
   outDir: string,
   options: MediaOptions,
   warnings: Warnings,
+  progress: Progress = NO_PROGRESS,
 ): Promise<MediaResult> {
   const concurrency = positive("concurrency", options.concurrency ?? availableParallelism());
   const width = positive("thumbnailWidth", options.thumbnailWidth ?? 480);
@@ -90,7 +91,13 @@ export async function processMedia(
 
   const lane = pLimit(concurrency);
   const bigLane = pLimit(1);
-  const done = await runAll(jobs, (job) => (job.file.size > BIG_FILE ? bigLane : lane), (job) => processFile(job, context));
+  progress.start("media", jobs.length);
+  const done = await runAll(jobs, (job) => (job.file.size > BIG_FILE ? bigLane : lane), async (job) => {
+    const result = await processFile(job, context);
+    progress.advance();
+    return result;
+  });
+  progress.end();
 
   // Filled in the chats' order, not the order files finished in, so that the index and warnings are the same on every run.
   const index = new Map<string, Map<string, MediaFile>>(chats.map(({ chat }) => [chat.id, new Map()]));

@@ -9,11 +9,13 @@ import { buildSite } from "./data/pages.js";
 import { ingest, type IngestOptions } from "./ingest/index.js";
 import { processMedia } from "./media/index.js";
 import { mergeExports } from "./merge/index.js";
-import { NO_PROGRESS, UserError, type Chat, type DateOrder, type MergedChat, type Progress, type Warnings } from "./model.js";
+import { NO_PROGRESS, UserError, type DateOrder, type MergedChat, type Progress, type Warnings } from "./model.js";
 import { parseExports } from "./parse/index.js";
 import { renderSite } from "./render/index.js";
 import { language } from "./i18n/index.js";
-import { writeSearch, type SearchResult } from "./search/index.js";
+import { writeSearch } from "./search/index.js";
+import { defaultCacheDir } from "./paths.js";
+import { BuildRecords, inputStamp, type BuildRecord } from "./uptodate.js";
 
 export interface BuildOptions {
   readonly inputs: readonly string[];
@@ -25,15 +27,16 @@ export interface BuildOptions {
   /** Caps on what an export may unpack to (zip bombs); ingest's defaults where absent. */
   readonly limits?: IngestOptions;
   readonly progress?: Progress;
+  /** Thumbnails and build records; `defaultCacheDir()` when absent. */
+  readonly cacheDir?: string;
 }
 
-export interface BuildResult {
-  readonly chats: readonly Chat[];
+export interface BuildResult extends BuildRecord {
   readonly output: string;
-  readonly mediaFiles: number;
-  readonly search: SearchResult;
-  /** Bytes of every file in the output. */
-  readonly outputBytes: number;
+  /** Images decoded by this build, and images whose thumbnail came from the cache. */
+  readonly thumbnails: { readonly made: number; readonly reused: number };
+  /** Nothing changed since the build that wrote the output, so nothing was written. */
+  readonly upToDate: boolean;
 }
 
 /**
@@ -52,17 +55,27 @@ export async function readChats(
 export async function buildArchive(options: BuildOptions, warnings: Warnings): Promise<BuildResult> {
   const output = resolve(options.output);
   const progress = options.progress ?? NO_PROGRESS;
+  const lang = language().code;
+  const cacheDir = options.cacheDir ?? defaultCacheDir();
+  const records = options.cache ? new BuildRecords(cacheDir) : undefined;
+  // Taken before reading, so that an export changed during the build makes the next one build again.
+  const stamp = await inputStamp(options.inputs, { lang, pageSize: options.pageSize, me: options.me, dateOrder: options.dateOrder, limits: options.limits });
+  const previous = await records?.unchanged(output, stamp);
+  if (previous) {
+    for (const w of previous.warnings) warnings.add(w.file, w.message, w.line);
+    return { ...previous, output, upToDate: true, thumbnails: { made: 0, reused: 0 } };
+  }
+
   const parsed = await readChats(options.inputs, options.dateOrder, warnings, options.limits, progress);
   const chats = parsed.map((p) => p.chat);
   const staging = stagingFolder(output);
   await rm(staging, { recursive: true, force: true });
   try {
     await mkdir(staging, { recursive: true });
-    const media = await processMedia(parsed, staging, { useCache: options.cache }, warnings, progress);
-    const lang = language().code;
+    const media = await processMedia(parsed, staging, { useCache: options.cache, cacheDir }, warnings, progress);
     const messages = chats.reduce((n, c) => n + c.messages.length, 0);
     progress.start("index", messages);
-    const search = await writeSearch(chats, staging, { lang, pageSize: options.pageSize }, warnings);
+    await writeSearch(chats, staging, { lang, pageSize: options.pageSize }, warnings);
     progress.advance(messages);
     progress.end();
     // The report lists every warning, so the site is made after everything that can warn.
@@ -74,8 +87,15 @@ export async function buildArchive(options: BuildOptions, warnings: Warnings): P
     progress.advance(pages);
     progress.end();
     await swapIn(staging, output);
-    const mediaFiles = [...media.index.values()].reduce((n, files) => n + files.size, 0);
-    return { chats, output, mediaFiles, search, outputBytes: await folderBytes(output) };
+    const record: BuildRecord = {
+      chats: chats.length,
+      messages,
+      mediaFiles: [...media.index.values()].reduce((n, files) => n + files.size, 0),
+      outputBytes: await folderBytes(output),
+      warnings: [...warnings.list],
+    };
+    await records?.remember(output, stamp, record);
+    return { ...record, output, upToDate: false, thumbnails: { made: media.thumbnailsMade, reused: media.thumbnailsReused } };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

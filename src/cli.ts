@@ -12,7 +12,7 @@ import { DEFAULT_LIMITS, type IngestOptions } from "./ingest/index.js";
 import { VERSION } from "./paths.js";
 import { DATE_ORDERS, NO_PROGRESS, UserError, Warnings, type DateOrder } from "./model.js";
 import { barProgress, lineProgress, seconds } from "./progress.js";
-import { needsBuild, serve } from "./serve.js";
+import { serve } from "./serve.js";
 
 const dateOrderOption = (): Option =>
   new Option("--date-order <order>", "day/month order, only for exports whose dates never show it").choices(DATE_ORDERS);
@@ -86,12 +86,10 @@ withBuildOptions(program.command("build").description("build the archive from ex
 
 withBuildOptions(program
   .command("serve")
-  .description("build the archive if an export changed since the last build, then serve it on localhost")
+  .description("build the archive (skipped when nothing changed), then serve it on localhost")
   .addOption(new Option("-p, --port <n>", "the port to serve on (0: any free one); another free one if it is taken and not given").argParser(port).default(8080)))
   .action(async (options: BuildFlags & { port: number }, command: Command) => {
-    const inputs = inputsOf(options);
-    if (await needsBuild(inputs, options.output)) await build(options);
-    else if (!options.quiet) console.log(`${options.output} is up to date with its exports`);
+    await build(options);
     const server = await serve(options.output, options.port, command.getOptionValueSource("port") === "default");
     console.log(`Serving ${resolve(options.output)} at ${server.url} (Ctrl-C to stop)`);
     await new Promise<void>((done) => process.once("SIGINT", done));
@@ -130,11 +128,13 @@ async function build(options: BuildFlags): Promise<void> {
   }
 }
 
-function summary({ chats, mediaFiles, output, outputBytes }: BuildResult, warnings: number, ms: number): string {
-  const messages = chats.reduce((n, c) => n + c.messages.length, 0);
+function summary({ chats, messages, mediaFiles, output, outputBytes, upToDate }: BuildResult, warnings: number, ms: number): string {
   const plural = (n: number, word: string): string => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
-  return `Built ${plural(chats.length, "chat")}, ${plural(messages, "message")}, ${plural(mediaFiles, "media file")}, ` +
-    `${plural(warnings, "warning")} (see report.html) in ${seconds(ms)} → ${output} (${bytes.format(outputBytes, { unitSeparator: " ", decimalPlaces: 1 })})`;
+  const counts = `${plural(chats, "chat")}, ${plural(messages, "message")}, ${plural(mediaFiles, "media file")}, ${plural(warnings, "warning")} (see report.html)`;
+  const size = bytes.format(outputBytes, { unitSeparator: " ", decimalPlaces: 1 });
+  return upToDate
+    ? `Nothing changed since the last build: ${output} (${size}) is up to date, with ${counts}. --no-cache builds it again.`
+    : `Built ${counts} in ${seconds(ms)} → ${output} (${size})`;
 }
 
 function size(value: string): number {

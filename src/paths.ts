@@ -15,3 +15,6 @@ export const PACKAGE_ROOT = findRoot();
 export const TEMPLATES = join(PACKAGE_ROOT, "templates");
 /** The package's version, for `--version`. */
 export const VERSION = (JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string }).version;
+
+/** Where thumbnails and build records are kept unless told otherwise: beside other tools' caches, under the working directory. */
+export const defaultCacheDir = (): string => join(process.cwd(), "node_modules", ".cache", "chat-archive");

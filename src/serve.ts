@@ -1,40 +1,16 @@
 /**
  * `chat-archive serve`: a preview of the archive on localhost, served by sirv as a static host
- * would serve it, rebuilt first only when an export changed since the last build.
+ * would serve it (the CLI builds first; a build with nothing changed is skipped).
  */
 import { once } from "node:events";
-import { readdir, stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import sirv from "sirv";
 import { UserError } from "./model.js";
-import { PACKAGE_ROOT } from "./paths.js";
 
 export interface Preview {
   readonly url: string;
   close(): Promise<void>;
-}
-
-/**
- * Whether the output is missing or older than any file of the inputs, or than this program (a new
- * version renders differently).
- */
-export async function needsBuild(inputs: readonly string[], output: string): Promise<boolean> {
-  const built = await stat(join(output, "index.html")).then((s) => s.mtimeMs, () => undefined);
-  if (built === undefined) return true;
-  const program = await stat(join(PACKAGE_ROOT, "dist", "src", "cli.js")).then((s) => s.mtimeMs, () => 0);
-  if (program > built) return true;
-  for (const input of inputs) if ((await newest(resolve(input))) > built) return true;
-  return false;
-}
-
-/** The latest modification time of a file or of anything in a folder. */
-async function newest(path: string): Promise<number> {
-  const info = await stat(path).catch(() => undefined);
-  if (!info?.isDirectory()) return info?.mtimeMs ?? 0;
-  const entries = await readdir(path, { recursive: true });
-  const times = await Promise.all(entries.map((entry) => stat(join(path, entry)).then((s) => s.mtimeMs, () => 0)));
-  return Math.max(info.mtimeMs, ...times);
 }
 
 /** Serves `root` on 127.0.0.1:`port`; when the port is taken and `orAnother`, on a free one. */

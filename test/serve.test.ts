@@ -66,7 +66,7 @@ describe("chat-archive serve", () => {
   it("serves the archive as it is when no export changed, and builds again when one did", async () => {
     const unchanged = await startServe("--port", "0");
     const first = await unchanged.stop();
-    expect(first.stdout).toContain("is up to date with its exports");
+    expect(first.stdout).toContain("Nothing changed since the last build");
     expect(first.stdout).not.toContain("Built");
 
     const later = new Date(Date.now() + 60_000);

@@ -5,9 +5,10 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { join, resolve, sep } from "node:path";
+import { resolve, sep } from "node:path";
 import pLimit, { type LimitFunction } from "p-limit";
 import { NO_PROGRESS, type AttachmentKind, type ExportFile, type MediaFile, type MediaIndex, type MergedChat, type Progress, type Warnings } from "../model.js";
+import { defaultCacheDir } from "../paths.js";
 import { ThumbnailCache } from "./cache.js";
 import { folderNames } from "./names.js";
 import { makeThumbnail, thumbnailKey, type Thumbnail } from "./thumbnail.js";
@@ -75,7 +76,7 @@ export async function processMedia(
 ): Promise<MediaResult> {
   const concurrency = positive("concurrency", options.concurrency ?? availableParallelism());
   const width = positive("thumbnailWidth", options.thumbnailWidth ?? 480);
-  const cacheDir = options.cacheDir ?? join(process.cwd(), "node_modules", ".cache", "chat-archive");
+  const cacheDir = options.cacheDir ?? defaultCacheDir();
   const context: Context = {
     root: resolve(outDir),
     width,

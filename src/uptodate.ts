@@ -1,0 +1,89 @@
+/**
+ * Whether a build would write what the output already holds: the same exports (by path, size and
+ * modification time), the same options and the same program as the build that wrote it, and an
+ * output nobody has touched since. Then the build is skipped, as make skips a target; the record
+ * of each build lives in the cache folder, never in the output, which is published.
+ */
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Warning } from "./model.js";
+import { PACKAGE_ROOT, TEMPLATES } from "./paths.js";
+
+/** What a skipped build still tells the user: the summary and every warning of the build that wrote the output. */
+export interface BuildRecord {
+  readonly chats: number;
+  readonly messages: number;
+  readonly mediaFiles: number;
+  readonly outputBytes: number;
+  readonly warnings: readonly Warning[];
+}
+
+interface Stored extends BuildRecord {
+  readonly inputs: string;
+  readonly output: string;
+}
+
+/** The folder the running program's code is in: src/ under tests, dist/src/ when installed. */
+const CODE = dirname(fileURLToPath(import.meta.url));
+
+export class BuildRecords {
+  constructor(private readonly dir: string) {}
+
+  /** The record of the build that wrote `output`, if that build had the same inputs and the output is as it left it. */
+  async unchanged(output: string, inputs: string): Promise<BuildRecord | undefined> {
+    const stored = await readFile(this.path(output), "utf8").then((text) => JSON.parse(text) as Stored, () => undefined);
+    if (stored?.inputs !== inputs || stored.output !== (await treeStamp([output]))) return undefined;
+    const { chats, messages, mediaFiles, outputBytes, warnings } = stored;
+    return { chats, messages, mediaFiles, outputBytes, warnings };
+  }
+
+  /** Remembers the build that just wrote `output`; a record that cannot be written only costs the next build its shortcut. */
+  async remember(output: string, inputs: string, record: BuildRecord): Promise<void> {
+    const stored: Stored = { ...record, inputs, output: await treeStamp([output]) };
+    const path = this.path(output);
+    try {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(`${path}.tmp`, JSON.stringify(stored));
+      await rename(`${path}.tmp`, path);
+    } catch {
+      // The thumbnail cache in the same folder already warns when it cannot be written.
+    }
+  }
+
+  private path(output: string): string {
+    return join(this.dir, "builds", `${createHash("sha256").update(resolve(output)).digest("hex").slice(0, 32)}.json`);
+  }
+}
+
+/**
+ * Names everything a build reads: the exports under `inputs`, the options, and the program (its
+ * code, its templates and the locked versions of its libraries).
+ */
+export async function inputStamp(inputs: readonly string[], options: unknown): Promise<string> {
+  const lock = join(PACKAGE_ROOT, "package-lock.json");
+  return createHash("sha256")
+    .update(JSON.stringify({ options, node: process.version }))
+    .update(await treeStamp(inputs.map((input) => resolve(input))))
+    .update(await treeStamp([CODE, TEMPLATES, lock]))
+    .digest("hex");
+}
+
+/** A hash of every file's path, size and modification time under `paths` (files or folders). */
+async function treeStamp(paths: readonly string[]): Promise<string> {
+  const hash = createHash("sha256");
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info) {
+      hash.update(`${path}\0missing\n`);
+      continue;
+    }
+    const files = info.isDirectory()
+      ? (await readdir(path, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort()
+      : [path];
+    const stats = await Promise.all(files.map((file) => stat(file)));
+    files.forEach((file, i) => hash.update(`${file}\0${stats[i]!.size}\0${stats[i]!.mtimeMs}\n`));
+  }
+  return hash.digest("hex");
+}

@@ -13,11 +13,12 @@ export function median(values: readonly number[]): number {
 /**
  * Runs `node ...args` to the end and returns its stdout and wall time. A fresh process has no
  * loader flags of ours (tsx passes its own as arguments, not in the environment), so what is
- * measured is plain Node.
+ * measured is plain Node. `cwd` decides where the CLI keeps its cache.
  */
-export function runNode(args: readonly string[], stdout: "ignore" | "pipe"): { ms: number; stdout: string } {
+export function runNode(args: readonly string[], stdout: "ignore" | "pipe", cwd?: string): { ms: number; stdout: string } {
   const start = performance.now();
   const child = spawnSync(process.execPath, args, {
+    cwd,
     stdio: ["ignore", stdout, "pipe"],
     encoding: "utf8",
     maxBuffer: 1 << 26,

@@ -2,6 +2,7 @@
 // <ours|peer|baseline> <file>` prints {maxRssKiB, parseMs, messages} as JSON. Plain JavaScript
 // on plain Node (our parser from its compiled dist/), so no TypeScript loader adds to the figure.
 // "baseline" loads and reads nothing: what an empty Node process costs.
+import { peakRssKiB } from "./peak.mjs";
 import { readFileSync } from "node:fs";
 
 const [mode, file] = process.argv.slice(2);
@@ -14,8 +15,8 @@ if (parse) {
   messages = parse(text);
   parseMs = performance.now() - start;
 }
-// maxRSS is the process's peak resident set in KiB, whatever has been collected since.
-process.stdout.write(JSON.stringify({ maxRssKiB: process.resourceUsage().maxRSS, parseMs, messages }));
+// The process's peak resident set, whatever has been collected since.
+process.stdout.write(JSON.stringify({ maxRssKiB: peakRssKiB(), parseMs, messages }));
 
 async function oursParser() {
   const { parseChat } = await import("../dist/src/parse/index.js");

@@ -1,6 +1,7 @@
 /**
  * Made-up photos for the site build, as WhatsApp sends them: JPEG at quality 80, mostly 1600 pixels
- * on the long side in either orientation, one in twenty an "HD" 4096 × 3072. Each is soft colour
+ * on the long side in either orientation, one in twenty an "HD" 4096 × 3072; or as a phone's camera
+ * takes them, 12 megapixels (4000 × 3000, one in four upright), for exports of a camera folder. Each is soft colour
  * blobs with film grain, so that it compresses like a photo (about 0.3 MB for 1600 × 1200) rather
  * than like a flat test card. They are made once with sharp and kept in bench/out, since making a
  * thousand takes about a minute; the same seed gives the same pixels.
@@ -22,6 +23,11 @@ const SIZES: readonly (readonly [number, number])[] = [
   [1600, 1200], [1600, 1600], [1600, 1200], [1200, 1600], [1600, 900],
   [1600, 1200], [1536, 2048], [1600, 1200], [1200, 1600], [4096, 3072],
 ];
+/** A phone camera's 12 megapixels. */
+const CAMERA: readonly (readonly [number, number])[] = [[4000, 3000], [4000, 3000], [3000, 4000], [4000, 3000]];
+export type PhotoKind = "whatsapp" | "camera";
+const KINDS: Record<PhotoKind, readonly (readonly [number, number])[]> = { whatsapp: SIZES, camera: CAMERA };
+
 /** Grain added to every pixel, in −12…12, read at an offset of the photo's own. */
 const GRAIN_SIZE = 1 << 20;
 
@@ -35,8 +41,8 @@ export interface PhotoSet {
 }
 
 /** The first `count` photos, made where missing; photo i is always the same picture. */
-export async function photoSet(dir: string, count: number, seed: number): Promise<PhotoSet> {
-  const folder = join(dir, `photos-v${RECIPE}`);
+export async function photoSet(dir: string, count: number, seed: number, kind: PhotoKind = "whatsapp"): Promise<PhotoSet> {
+  const folder = join(dir, kind === "whatsapp" ? `photos-v${RECIPE}` : `photos-v${RECIPE}-${kind}`);
   mkdirSync(folder, { recursive: true });
   const paths = Array.from({ length: count }, (_, i) => join(folder, `photo-${String(i).padStart(4, "0")}.jpg`));
   const missing = paths.flatMap((path, i) => (existsSync(path) ? [] : [i]));
@@ -46,7 +52,7 @@ export async function photoSet(dir: string, count: number, seed: number): Promis
     // sharp's work runs on libuv's threads: one photo per core keeps them busy while JavaScript adds grain.
     const limit = pLimit(availableParallelism());
     await Promise.all(missing.map((i) => limit(async () => {
-      const jpeg = await makePhoto(i, seed, grain);
+      const jpeg = await makePhoto(KINDS[kind][i % KINDS[kind].length]!, i, seed, grain);
       // Written under another name first, so that a run cut short never leaves half a photo to reuse.
       const path = paths[i]!;
       writeFileSync(`${path}.part`, jpeg);
@@ -58,10 +64,11 @@ export async function photoSet(dir: string, count: number, seed: number): Promis
 }
 
 /** The sizes of the first `count` photos, for the report: "1600×1200 × 350, …", most common first. */
-export function photoSizes(count: number): string {
+export function photoSizes(count: number, kind: PhotoKind = "whatsapp"): string {
+  const sizes = KINDS[kind];
   const tally = new Map<string, number>();
   for (let i = 0; i < count; i++) {
-    const [w, h] = SIZES[i % SIZES.length]!;
+    const [w, h] = sizes[i % sizes.length]!;
     tally.set(`${w}×${h}`, (tally.get(`${w}×${h}`) ?? 0) + 1);
   }
   return [...tally].sort((a, b) => b[1] - a[1]).map(([size, n]) => `${size} × ${n}`).join(", ");
@@ -72,8 +79,7 @@ function grainTable(seed: number): Int8Array {
   return new Int8Array(GRAIN_SIZE).map(() => r.int(-12, 12));
 }
 
-async function makePhoto(index: number, seed: number, grain: Int8Array): Promise<Buffer> {
-  const [width, height] = SIZES[index % SIZES.length]!;
+async function makePhoto([width, height]: readonly [number, number], index: number, seed: number, grain: Int8Array): Promise<Buffer> {
   const r = new Random(seed * 1_000_003 + index);
   // A 40th of the size in random colours, stretched: blobs and gradients, as out-of-focus parts of a photo.
   const [w, h] = [Math.ceil(width / 40), Math.ceil(height / 40)];

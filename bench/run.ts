@@ -4,8 +4,10 @@
  * (alone, as whole commands, and peak memory on a big export), builds a site of each `--site-messages`
  * size with `--photos` photos (time per phase, peak memory), writes both search indexes of each
  * `--search-messages` size (time, size, peak memory) and times the first results from file://,
- * prints the figures and writes them to bench/RESULTS.md. `--big 0` skips the memory part,
- * `--site-messages 0` the site build, `--search-messages 0` search.
+ * builds `--build-messages` messages with `--build-photos` 12-megapixel photos cold, alone in parts
+ * and again unchanged, prints the figures and writes them to bench/RESULTS.md. `--big 0` skips the
+ * memory part, `--site-messages 0` the site build, `--search-messages 0` search, `--build-messages 0`
+ * the whole build.
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -17,6 +19,7 @@ import { measureCommands } from "./command.js";
 import { writeExport } from "./generate.js";
 import { measureMemory } from "./memory.js";
 import { renderResults, type MemoryResults, type PlatformResults } from "./report.js";
+import { measureRebuild } from "./rebuild.js";
 import { measureSearch } from "./search.js";
 import { measureSite, type SiteResults } from "./site.js";
 import { measureThroughput } from "./throughput.js";
@@ -35,6 +38,8 @@ const { values } = parseArgs({
     "site-messages": { type: "string", default: "10000,100000" },
     photos: { type: "string", default: "1000" },
     "search-messages": { type: "string", default: "100000,1000000" },
+    "build-messages": { type: "string", default: "100000" },
+    "build-photos": { type: "string", default: "1000" },
   },
 });
 const messages = count("messages", values.messages, 1);
@@ -46,6 +51,9 @@ const siteSizes = values["site-messages"] === "0" ? []
   : [...new Set(values["site-messages"].split(",").map((n) => count("site-messages", n.trim(), photos + 1)))].sort((a, b) => a - b);
 const searchSizes = values["search-messages"] === "0" ? []
   : [...new Set(values["search-messages"].split(",").map((n) => count("search-messages", n.trim(), 1)))].sort((a, b) => a - b);
+const buildMessages = count("build-messages", values["build-messages"], 0);
+const buildPhotos = count("build-photos", values["build-photos"], 0);
+if (buildMessages > 0 && buildPhotos >= buildMessages) throw new Error("--build-photos must be fewer than --build-messages");
 const loadAtStart = os.loadavg()[0] ?? 0;
 
 // The command part runs the compiled CLI, so it must be the current source.
@@ -86,6 +94,7 @@ if (siteSizes.length > 0) {
 }
 
 const search = searchSizes.length > 0 ? await measureSearch(OUT, searchSizes, SEED, progress) : null;
+const rebuild = buildMessages > 0 ? await measureRebuild(OUT, buildMessages, buildPhotos, SEED, progress) : null;
 
 const cpus = os.cpus();
 const report = renderResults({
@@ -105,6 +114,7 @@ const report = renderResults({
   memory,
   site,
   search,
+  rebuild,
 });
 writeFileSync(RESULTS, report);
 console.log(`\n${report}`);

@@ -3,6 +3,7 @@
 // compiled parser (dist/), writes that index into outDir and prints {ms, maxRssKiB, pagefindPeakKiB,
 // bytes, files, ...} as JSON. Pagefind runs as a process of its own (the Node API starts its binary),
 // so its peak (VmHWM) is read from /proc while it runs, beside this process's own.
+import { peakRssKiB } from "./peak.mjs";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 
@@ -46,6 +47,6 @@ const dir = join(out, kind === "pagefind" ? "pagefind" : "search");
 const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
 const bytes = files.reduce((n, e) => n + statSync(join(e.parentPath, e.name)).size, 0);
 process.stdout.write(JSON.stringify({
-  ...result, ms, messages: chat.messages.length, maxRssKiB: process.resourceUsage().maxRSS,
+  ...result, ms, messages: chat.messages.length, maxRssKiB: peakRssKiB(),
   pagefindPeakKiB: kind === "pagefind" ? pagefindPeakKiB : null, bytes, files: files.length,
 }));

@@ -127,7 +127,7 @@ export async function measureSite(
 }
 
 /** `outDir/site-ios-<messages>/`: `_chat.txt` and, hard-linked from the photo set (copied where links fail), its photos. */
-function writeFolder(outDir: string, messages: number, photos: number, photoPaths: readonly string[], seed: number) {
+export function writeFolder(outDir: string, messages: number, photos: number, photoPaths: readonly string[], seed: number) {
   const dir = join(outDir, `site-ios-${messages}`);
   rmSync(dir, { recursive: true, force: true });
   const chat = writeIosExportFolder(dir, messages, photos, seed);

@@ -33,6 +33,8 @@ export interface MediaResult {
   readonly thumbnailsReused: number;
 }
 
+export const THUMBNAIL_WIDTH = 480;
+
 /** Files bigger than this are read one at a time, beside the others: `ExportFile.read()` holds a whole file in memory. */
 const BIG_FILE = 64 * 1024 * 1024;
 
@@ -75,7 +77,7 @@ export async function processMedia(
   progress: Progress = NO_PROGRESS,
 ): Promise<MediaResult> {
   const concurrency = positive("concurrency", options.concurrency ?? availableParallelism());
-  const width = positive("thumbnailWidth", options.thumbnailWidth ?? 480);
+  const width = positive("thumbnailWidth", options.thumbnailWidth ?? THUMBNAIL_WIDTH);
   const cacheDir = options.cacheDir ?? defaultCacheDir();
   const context: Context = {
     root: resolve(outDir),

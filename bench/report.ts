@@ -49,7 +49,7 @@ export interface Results {
   readonly site: SiteResults | null;
   /** null when the search part was skipped (`--search-messages 0`). */
   readonly search: SearchResults | null;
-  /** null when the whole-build part was skipped (`--build-messages 0`). */
+  /** null when the whole-build part was skipped (`--rebuild-messages 0`). */
   readonly rebuild: RebuildResults | null;
 }
 
@@ -359,7 +359,7 @@ function gib(bytes: number): string {
 function rebuildSection(b: RebuildResults | null): string[] {
   const out = ["## 6. Whole build, its parts alone, and a rebuild", ""];
   if (b === null) {
-    out.push("Skipped (`--build-messages 0`).", "");
+    out.push("Skipped (`--rebuild-messages 0`).", "");
     return out;
   }
   const alone = b.thumbnailsAloneMs + b.pagefindAloneMs;

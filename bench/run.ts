@@ -4,9 +4,9 @@
  * (alone, as whole commands, and peak memory on a big export), builds a site of each `--site-messages`
  * size with `--photos` photos (time per phase, peak memory), writes both search indexes of each
  * `--search-messages` size (time, size, peak memory) and times the first results from file://,
- * builds `--build-messages` messages with `--build-photos` 12-megapixel photos cold, alone in parts
+ * builds `--rebuild-messages` messages with `--rebuild-photos` 12-megapixel photos cold, alone in parts
  * and again unchanged, prints the figures and writes them to bench/RESULTS.md. `--big 0` skips the
- * memory part, `--site-messages 0` the site build, `--search-messages 0` search, `--build-messages 0`
+ * memory part, `--site-messages 0` the site build, `--search-messages 0` search, `--rebuild-messages 0`
  * the whole build.
  */
 import { execFileSync } from "node:child_process";
@@ -38,8 +38,8 @@ const { values } = parseArgs({
     "site-messages": { type: "string", default: "10000,100000" },
     photos: { type: "string", default: "1000" },
     "search-messages": { type: "string", default: "100000,1000000" },
-    "build-messages": { type: "string", default: "100000" },
-    "build-photos": { type: "string", default: "1000" },
+    "rebuild-messages": { type: "string", default: "100000" },
+    "rebuild-photos": { type: "string", default: "1000" },
   },
 });
 const messages = count("messages", values.messages, 1);
@@ -51,9 +51,9 @@ const siteSizes = values["site-messages"] === "0" ? []
   : [...new Set(values["site-messages"].split(",").map((n) => count("site-messages", n.trim(), photos + 1)))].sort((a, b) => a - b);
 const searchSizes = values["search-messages"] === "0" ? []
   : [...new Set(values["search-messages"].split(",").map((n) => count("search-messages", n.trim(), 1)))].sort((a, b) => a - b);
-const buildMessages = count("build-messages", values["build-messages"], 0);
-const buildPhotos = count("build-photos", values["build-photos"], 0);
-if (buildMessages > 0 && buildPhotos >= buildMessages) throw new Error("--build-photos must be fewer than --build-messages");
+const rebuildMessages = count("rebuild-messages", values["rebuild-messages"], 0);
+const rebuildPhotos = count("rebuild-photos", values["rebuild-photos"], 0);
+if (rebuildMessages > 0 && rebuildPhotos >= rebuildMessages) throw new Error("--rebuild-photos must be fewer than --rebuild-messages");
 const loadAtStart = os.loadavg()[0] ?? 0;
 
 // The command part runs the compiled CLI, so it must be the current source.
@@ -94,7 +94,7 @@ if (siteSizes.length > 0) {
 }
 
 const search = searchSizes.length > 0 ? await measureSearch(OUT, searchSizes, SEED, progress) : null;
-const rebuild = buildMessages > 0 ? await measureRebuild(OUT, buildMessages, buildPhotos, SEED, progress) : null;
+const rebuild = rebuildMessages > 0 ? await measureRebuild(OUT, rebuildMessages, rebuildPhotos, SEED, progress) : null;
 
 const cpus = os.cpus();
 const report = renderResults({

@@ -41,12 +41,14 @@ function groupExports(parsed: readonly Piece[]): Piece[][] {
     const [ra, rb] = [find(a), find(b)];
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
-  const keys = parsed.map((p) => new Set(p.chat.messages.map(messageKey)));
+  // An export's keys are made when it is first compared with another, so a lone export needs none.
+  const keys: Set<string>[] = [];
+  const keysOf = (i: number): Set<string> => (keys[i] ??= new Set(parsed[i]!.chat.messages.map(messageKey)));
   for (let a = 0; a < parsed.length; a++) {
     for (let b = a + 1; b < parsed.length; b++) {
       if (sameTitle(parsed[a]!, parsed[b]!)) union(a, b);
       else {
-        const [small, large] = keys[a]!.size <= keys[b]!.size ? [keys[a]!, keys[b]!] : [keys[b]!, keys[a]!];
+        const [small, large] = keysOf(a).size <= keysOf(b).size ? [keysOf(a), keysOf(b)] : [keysOf(b), keysOf(a)];
         let shared = 0;
         for (const key of small) if (large.has(key)) shared++;
         if (shared >= Math.max(3, small.size / 2)) union(a, b);

@@ -1,11 +1,13 @@
 /**
  * `npm run bench [-- --messages 100000 --big 1000000 --runs 5 --site-messages 10000,100000 --photos 1000
- * --search-messages 100000,1000000]`: generates exports, times our parser against whatsapp-chat-parser
- * (alone, as whole commands, and peak memory on a big export), builds a site of each `--site-messages`
- * size with `--photos` photos (time per phase, peak memory), writes both search indexes of each
- * `--search-messages` size (time, size, peak memory) and times the first results from file://,
- * prints the figures and writes them to bench/RESULTS.md. `--big 0` skips the memory part,
- * `--site-messages 0` the site build, `--search-messages 0` search.
+ * --build-messages 10000,100000,1000000 --search-messages 100000,1000000]`: generates exports, times our
+ * parser against whatsapp-chat-parser (alone, as whole commands, and peak memory on a big export),
+ * builds a site of each `--site-messages` size with `--photos` photos (time per phase, peak memory),
+ * builds an archive of each `--build-messages` size without media (whole command: time and peak
+ * memory with Pagefind's; time per phase), writes both search indexes of each `--search-messages`
+ * size (time, size, peak memory) and times the first results from file://, prints the figures and
+ * writes them to bench/RESULTS.md. `--big 0` skips the memory part, `--site-messages 0` the site
+ * build, `--build-messages 0` the builds without media, `--search-messages 0` search.
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -16,6 +18,7 @@ import type { Platform } from "../src/model.js";
 import { measureCommands } from "./command.js";
 import { writeExport } from "./generate.js";
 import { measureMemory } from "./memory.js";
+import { measureBuilds, type BuildResults } from "./builds.js";
 import { renderResults, type MemoryResults, type PlatformResults } from "./report.js";
 import { measureSearch } from "./search.js";
 import { measureSite, type SiteResults } from "./site.js";
@@ -34,6 +37,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: "5" },
     "site-messages": { type: "string", default: "10000,100000" },
     photos: { type: "string", default: "1000" },
+    "build-messages": { type: "string", default: "10000,100000,1000000" },
     "search-messages": { type: "string", default: "100000,1000000" },
   },
 });
@@ -41,11 +45,9 @@ const messages = count("messages", values.messages, 1);
 const big = count("big", values.big, 0);
 const runs = count("runs", values.runs, 1);
 const photos = count("photos", values.photos, 0);
-// "0" alone skips the site build; the sizes are built smallest first.
-const siteSizes = values["site-messages"] === "0" ? []
-  : [...new Set(values["site-messages"].split(",").map((n) => count("site-messages", n.trim(), photos + 1)))].sort((a, b) => a - b);
-const searchSizes = values["search-messages"] === "0" ? []
-  : [...new Set(values["search-messages"].split(",").map((n) => count("search-messages", n.trim(), 1)))].sort((a, b) => a - b);
+const siteSizes = sizes("site-messages", values["site-messages"], photos + 1);
+const buildSizes = sizes("build-messages", values["build-messages"], 1);
+const searchSizes = sizes("search-messages", values["search-messages"], 1);
 const loadAtStart = os.loadavg()[0] ?? 0;
 
 // The command part runs the compiled CLI, so it must be the current source.
@@ -80,10 +82,15 @@ if (big > 0) {
   }
 }
 
+// An empty Node process, measured once: by the memory part, or else by the first part that needs it.
+let emptyNodeKiB = baselineKiB;
+const baseline = (): number => (emptyNodeKiB ??= measureMemory("baseline", "").maxRssKiB);
 let site: SiteResults | null = null;
 if (siteSizes.length > 0) {
-  site = await measureSite(OUT, siteSizes, photos, SEED, baselineKiB ?? measureMemory("baseline", "").maxRssKiB, progress);
+  site = await measureSite(OUT, siteSizes, photos, SEED, baseline(), progress);
 }
+
+const builds: BuildResults | null = buildSizes.length > 0 ? await measureBuilds(OUT, buildSizes, SEED, baseline(), progress) : null;
 
 const search = searchSizes.length > 0 ? await measureSearch(OUT, searchSizes, SEED, progress) : null;
 
@@ -105,10 +112,16 @@ const report = renderResults({
   memory,
   site,
   search,
+  builds,
 });
 writeFileSync(RESULTS, report);
 console.log(`\n${report}`);
 progress(`wrote ${RESULTS}`);
+
+/** A comma-separated list of sizes, smallest first; "0" alone is none. */
+function sizes(name: string, value: string, min: number): number[] {
+  return value === "0" ? [] : [...new Set(value.split(",").map((n) => count(name, n.trim(), min)))].sort((a, b) => a - b);
+}
 
 function count(name: string, value: string, min: number): number {
   const n = Number(value);

@@ -1,7 +1,7 @@
 /**
- * A full garbage collection on demand, for a stage that has just let go of a batch. V8 lets a heap
- * grow towards half its limit (2 GB by default) before it collects the old generation, so without
- * this a build that frees every batch would still peak as if it had kept them.
+ * A full garbage collection on demand, for a stage about to start a batch. V8 collects its old
+ * generation only once a big heap has grown far past what is live (a million-message build reached
+ * 2.3 GB of heap with under 1 GB live), so without this, letting go of each batch would save little.
  */
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";

@@ -17,8 +17,8 @@ export interface RenderOptions {
   readonly batchMessages?: number;
 }
 
-/** Large enough that Eleventy's start-up is a small share of a run, small enough that a run holds about 0.2 GB. */
-export const BATCH_MESSAGES = 50_000;
+/** Large enough that Eleventy's start-up and a full collection are a small share of a run, small enough that a run stays a few hundred MB. */
+const BATCH_MESSAGES = 50_000;
 
 export async function renderSite(site: Site, outDir: string, options: RenderOptions = {}): Promise<void> {
   // Loaded on first use: Eleventy is large, and `parse` never needs it.

@@ -1,7 +1,14 @@
-// The peak memory of the processes this one starts (Pagefind's binary, which its Node API runs),
-// for a bench child to report beside its own: each child's VmHWM, read from /proc every 25 ms,
-// since a child's peak is gone once it has exited. Plain JavaScript, for the plain-Node children.
+// Peak memory for the bench's plain-Node children, from /proc. A process's own peak is its VmHWM,
+// not process.resourceUsage().maxRSS: Linux carries maxRSS over from the forked copy of the parent
+// that a spawned process starts as, so a child of a big benchmark process would report the
+// benchmark's size. The processes a child starts in turn (Pagefind's binary, which its Node API
+// runs) are sampled every 25 ms, since a process's peak is gone once it has exited.
 import { readFileSync } from "node:fs";
+
+/** This process's peak resident set since it started (exec'd), KiB. */
+export function ownPeakKiB() {
+  return peakOf("self") ?? 0;
+}
 
 /** Starts sampling; `peakKiB()` is the highest VmHWM of any child seen so far, in KiB. */
 export function sampleChildren() {
@@ -13,14 +20,7 @@ export function sampleChildren() {
     } catch {
       return;
     }
-    for (const pid of children) {
-      try {
-        const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-        if (hwm) peak = Math.max(peak, Number(hwm[1]));
-      } catch {
-        // It exited between the two reads.
-      }
-    }
+    for (const pid of children) peak = Math.max(peak, peakOf(pid) ?? 0);
   };
   // Unref'd, so that sampling never keeps the process alive.
   const timer = setInterval(sample, 25).unref();
@@ -28,4 +28,14 @@ export function sampleChildren() {
     peakKiB: () => peak,
     stop: () => clearInterval(timer),
   };
+}
+
+/** VmHWM of /proc/<pid>, KiB; undefined when the process has exited. */
+function peakOf(pid) {
+  try {
+    const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return hwm ? Number(hwm[1]) : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -215,7 +215,7 @@ function siteSection(site: SiteResults | null): string[] {
     "and the plan of the chat pages; *render* makes the chat pages' data a batch at a time, each batch rendered **and " +
     "written** by an Eleventy run of its own, then copies the assets; *swap* renames the finished folder into place. " +
     "The last three columns are a separate, whole `chat-archive build --no-cache --quiet` (compiled `dist/`) in a fresh " +
-    "Node process (`bench/site-child.mjs`): its wall time, its peak resident set (`process.resourceUsage().maxRSS`), and " +
+    "Node process (`bench/site-child.mjs`): its wall time, its peak resident set (VmHWM; see section 5), and " +
     "the peak (VmHWM) of the Pagefind binary it runs; " +
     `an empty Node process peaks at ${mib(site.baselineKiB * 1024)}.`, "",
     "| messages | chat text | ingest | parse | media (thumbnails) | search | data | render | swap | total | whole command | peak RSS | Pagefind peak |",
@@ -300,7 +300,8 @@ function buildsSection(builds: BuildResults | null): string[] {
   out.push("An extracted iPhone export per size, written by `writeIosExportFolder` in `bench/generate.ts` with no photos " +
     "(every media message an \"… omitted\" line), built by `chat-archive build --no-cache --quiet` (compiled `dist/`) " +
     "in a fresh Node process (`bench/site-child.mjs`), 500 messages a page. *Node peak* is that process's peak resident " +
-    "set (`process.resourceUsage().maxRSS`); *Pagefind peak* is the peak (VmHWM) of the Pagefind binary that the build " +
+    "set (VmHWM in /proc: `process.resourceUsage().maxRSS` would not do, since Linux carries it over from the copy of the " +
+    "benchmark's own process that a child starts as); *Pagefind peak* is the peak (VmHWM) of the Pagefind binary that the build " +
     "runs beside it, read from /proc every 25 ms; *both* is their sum, what the bar counts (the two need not peak at the " +
     "same moment, so the sum is an upper bound). The phases are the same build again in the benchmark's process, stage " +
     "by stage as in section 4, after an untimed warm-up build of 2,000 messages; *render* includes making each chat page's " +
@@ -349,7 +350,7 @@ function searchSection(search: SearchResults | null): string[] {
   }
   out.push("Each index of a generated iPhone export, written in a fresh Node process (`bench/search-child.mjs`) " +
     "that first parses the export with the compiled parser, 500 messages a page. *Node peak* is that process's peak " +
-    "resident set, the parsed chat included; *Pagefind peak* is the peak (VmHWM) of the Pagefind binary the Node API " +
+    "resident set (VmHWM), the parsed chat included; *Pagefind peak* is the peak (VmHWM) of the Pagefind binary the Node API " +
     `runs, read from /proc every 25 ms. The Pagefind index is written in parts of ${count(100_000)} messages by a fresh ` +
     "index in a fresh Pagefind process each, because Pagefind holds a whole index in memory while it builds it.", "",
     "| messages | index | time | on disk | files | Node peak | Pagefind peak | both | records / parts / shards |",

@@ -17,11 +17,12 @@ import { parseArgs } from "node:util";
 import type { Platform } from "../src/model.js";
 import { measureCommands } from "./command.js";
 import { writeExport } from "./generate.js";
+import { measureBuilds } from "./builds.js";
+import { emptyNodeKiB } from "./measure.js";
 import { measureMemory } from "./memory.js";
-import { measureBuilds, type BuildResults } from "./builds.js";
 import { renderResults, type MemoryResults, type PlatformResults } from "./report.js";
 import { measureSearch } from "./search.js";
-import { measureSite, type SiteResults } from "./site.js";
+import { measureSite } from "./site.js";
 import { measureThroughput } from "./throughput.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -82,15 +83,10 @@ if (big > 0) {
   }
 }
 
-// An empty Node process, measured once: by the memory part, or else by the first part that needs it.
-let emptyNodeKiB = baselineKiB;
-const baseline = (): number => (emptyNodeKiB ??= measureMemory("baseline", "").maxRssKiB);
-let site: SiteResults | null = null;
-if (siteSizes.length > 0) {
-  site = await measureSite(OUT, siteSizes, photos, SEED, baseline(), progress);
-}
-
-const builds: BuildResults | null = buildSizes.length > 0 ? await measureBuilds(OUT, buildSizes, SEED, baseline(), progress) : null;
+// The builds' children report VmHWM (bench/peaks.mjs), so their baseline is an empty process's VmHWM.
+const buildBaselineKiB = siteSizes.length + buildSizes.length > 0 ? emptyNodeKiB() : 0;
+const site = siteSizes.length > 0 ? await measureSite(OUT, siteSizes, photos, SEED, buildBaselineKiB, progress) : null;
+const builds = buildSizes.length > 0 ? await measureBuilds(OUT, buildSizes, SEED, buildBaselineKiB, progress) : null;
 
 const search = searchSizes.length > 0 ? await measureSearch(OUT, searchSizes, SEED, progress) : null;
 

@@ -2,10 +2,10 @@
 // `node search-child.mjs <pagefind|fallback> <export.txt> <outDir>` parses the export with the
 // compiled parser (dist/), writes that index into outDir and prints {ms, maxRssKiB, pagefindPeakKiB,
 // bytes, files, ...} as JSON. Pagefind runs as a process of its own (the Node API starts its binary),
-// so its peak (VmHWM) is read from /proc while it runs (children.mjs), beside this process's own.
+// so its peak (VmHWM) is read from /proc while it runs (peaks.mjs), beside this process's own.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { sampleChildren } from "./children.mjs";
+import { ownPeakKiB, sampleChildren } from "./peaks.mjs";
 
 const [kind, file, out] = process.argv.slice(2);
 const { parseChat } = await import("../dist/src/parse/index.js");
@@ -30,6 +30,6 @@ const dir = join(out, kind === "pagefind" ? "pagefind" : "search");
 const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
 const bytes = files.reduce((n, e) => n + statSync(join(e.parentPath, e.name)).size, 0);
 process.stdout.write(JSON.stringify({
-  ...result, ms, messages: chat.messages.length, maxRssKiB: process.resourceUsage().maxRSS,
+  ...result, ms, messages: chat.messages.length, maxRssKiB: ownPeakKiB(),
   pagefindPeakKiB: kind === "pagefind" ? children.peakKiB() : null, bytes, files: files.length,
 }));

@@ -285,9 +285,8 @@ function siteSection(site: SiteResults | null): string[] {
   return out;
 }
 
-/** The whole command's Node peak and its Pagefind binary's: both are memory the machine must have at once, at most. */
 function buildPeakBytes(run: BuildRun): number {
-  return (run.command.maxRssKiB + run.command.pagefindPeakKiB) * 1024;
+  return peakBytes(run.command.maxRssKiB, run.command.pagefindPeakKiB);
 }
 
 function buildsSection(builds: BuildResults | null): string[] {
@@ -333,13 +332,18 @@ function buildsSection(builds: BuildResults | null): string[] {
       `${((big.command.ms - small.command.ms) * 1000 / extra).toFixed(0)} µs and ${kib(nodeAbove(big) - nodeAbove(small), extra)} to Node's peak ` +
       `(${kib(above(big) - above(small), extra)} to both)`;
   });
-  if (steps.length > 0) out.push(`${steps.join("; ")}.`.replace(/^f/, "F"), "");
+  const growth = steps.join("; ");
+  if (growth) out.push(`${growth.charAt(0).toUpperCase()}${growth.slice(1)}.`, "");
   return out;
 }
 
-/** Node's peak and, for Pagefind, its own process's: both are memory the machine must have at once, at most. */
 function indexPeakBytes(run: SearchResults["runs"][number]): number {
-  return (run.maxRssKiB + (run.pagefindPeakKiB ?? 0)) * 1024;
+  return peakBytes(run.maxRssKiB, run.pagefindPeakKiB);
+}
+
+/** Node's peak and, where Pagefind ran, its own process's: both are memory the machine must have at once, at most. */
+function peakBytes(nodeKiB: number, pagefindKiB: number | null): number {
+  return (nodeKiB + (pagefindKiB ?? 0)) * 1024;
 }
 
 function searchSection(search: SearchResults | null): string[] {

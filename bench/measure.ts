@@ -2,6 +2,9 @@
  * Small timing helpers shared by the benchmark's parts.
  */
 import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+const EMPTY_CHILD = fileURLToPath(new URL("./empty-child.mjs", import.meta.url));
 
 /** The middle value: one slow run (a GC pause, a noisy neighbour) does not move it. */
 export function median(values: readonly number[]): number {
@@ -29,4 +32,9 @@ export function runNode(args: readonly string[], stdout: "ignore" | "pipe", cwd?
     throw new Error(`node ${args.join(" ")} exited with ${child.status ?? child.signal}:\n${child.stderr}`);
   }
   return { ms, stdout: child.stdout ?? "" };
+}
+
+/** The peak resident set of a Node process that does nothing (bench/empty-child.mjs), KiB. */
+export function emptyNodeKiB(): number {
+  return Number(runNode([EMPTY_CHILD], "pipe").stdout);
 }

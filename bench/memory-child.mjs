@@ -2,7 +2,7 @@
 // <ours|peer|baseline> <file>` prints {maxRssKiB, parseMs, messages} as JSON. Plain JavaScript
 // on plain Node (our parser from its compiled dist/), so no TypeScript loader adds to the figure.
 // "baseline" loads and reads nothing: what an empty Node process costs.
-import { peakRssKiB } from "./peak.mjs";
+import { ownPeakKiB } from "./peaks.mjs";
 import { readFileSync } from "node:fs";
 
 const [mode, file] = process.argv.slice(2);
@@ -16,7 +16,7 @@ if (parse) {
   parseMs = performance.now() - start;
 }
 // The process's peak resident set, whatever has been collected since.
-process.stdout.write(JSON.stringify({ maxRssKiB: peakRssKiB(), parseMs, messages }));
+process.stdout.write(JSON.stringify({ maxRssKiB: ownPeakKiB(), parseMs, messages }));
 
 async function oursParser() {
   const { parseChat } = await import("../dist/src/parse/index.js");

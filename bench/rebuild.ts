@@ -21,6 +21,8 @@ const CHILD = fileURLToPath(new URL("./site-child.mjs", import.meta.url));
 export interface WholeBuild {
   readonly ms: number;
   readonly maxRssKiB: number;
+  /** The peak of the Pagefind binary the build runs beside it, KiB. */
+  readonly pagefindPeakKiB: number;
   /** Each phase's time as the CLI printed it ("Reading exports: 1 exports in 0.1 s"), by its label. */
   readonly phases: Readonly<Record<string, number>>;
   readonly summary: string;
@@ -46,7 +48,7 @@ export async function measureRebuild(
   const dir = join(outDir, "rebuild");
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const folder = writeFolder(dir, messages, photos, set.paths, seed);
+  const folder = writeFolder(join(dir, "export"), messages, photos, set.paths, seed);
   const output = join(dir, "site");
   // The CLI keeps its cache under its working directory: an empty one here makes the first build cold.
   const cwd = join(dir, "work");
@@ -86,13 +88,13 @@ function wholeBuild(input: string, output: string, cwd: string): WholeBuild {
   const { stdout } = runNode([CHILD, "build", "--input", input, "--output", output], "pipe", cwd);
   const lines = stdout.trimEnd().split("\n");
   // site-child.mjs appends its JSON as the last line.
-  const { ms: wall, maxRssKiB } = JSON.parse(lines.pop()!) as { ms: number; maxRssKiB: number };
+  const { ms: wall, maxRssKiB, pagefindPeakKiB } = JSON.parse(lines.pop()!) as { ms: number; maxRssKiB: number; pagefindPeakKiB: number };
   const phases: Record<string, number> = {};
   for (const line of lines) {
     const phase = /^(.+?): [\d,]+ \w+ in (\d+\.\d) s$/.exec(line);
     if (phase) phases[phase[1]!] = Number(phase[2]) * 1000;
   }
-  return { ms: wall, maxRssKiB, phases, summary: lines.at(-1) ?? "" };
+  return { ms: wall, maxRssKiB, pagefindPeakKiB, phases, summary: lines.at(-1) ?? "" };
 }
 
 const ms = (n: number): string => `${(n / 1000).toFixed(1)} s`;

@@ -3,6 +3,7 @@
  * run), with each bar of the issue judged PASS or FAIL.
  */
 import type { Platform } from "../src/model.js";
+import type { BuildResults, BuildRun } from "./builds.js";
 import type { CommandTiming } from "./command.js";
 import type { GeneratedExport } from "./generate.js";
 import { median } from "./measure.js";
@@ -49,6 +50,8 @@ export interface Results {
   readonly site: SiteResults | null;
   /** null when the search part was skipped (`--search-messages 0`). */
   readonly search: SearchResults | null;
+  /** null when the builds without media were skipped (`--build-messages 0`). */
+  readonly builds: BuildResults | null;
   /** null when the whole-build part was skipped (`--rebuild-messages 0`). */
   readonly rebuild: RebuildResults | null;
 }
@@ -62,9 +65,12 @@ const MEMORY_BAR = 0.5;
  * may be at most this many times that of the smallest (1 is exactly linear; fixed costs make it less).
  */
 const LINEAR_BAR = 1.25;
-/** "A 1M-message archive indexes with peak memory under 2 GB": Node's peak and Pagefind's, added. */
-const INDEX_MEMORY_BAR = 2 * 10 ** 9;
-const INDEX_MEMORY_SIZE = 1_000_000;
+/**
+ * "A 1M-message archive indexes with peak memory under 2 GB" and "a 1M-message export without media
+ * builds with peak memory under 2 GB": Node's peak and Pagefind's, added.
+ */
+const PEAK_BAR_BYTES = 2 * 10 ** 9;
+const PEAK_BAR_MESSAGES = 1_000_000;
 /** "Our whole build ≤ 1.5× that sum" (thumbnails alone plus Pagefind alone). */
 const WHOLE_BUILD_BAR = 1.5;
 /** "No-change rebuild: ≤ 10% of the cold build's time." */
@@ -110,10 +116,16 @@ export function renderResults(r: Results): string {
       `(${scaling.perMessageRatio.toFixed(2)}× per message) | ${verdict(scaling.perMessageRatio <= LINEAR_BAR)} |`);
   }
   for (const run of r.search?.runs ?? []) {
-    if (run.messages < INDEX_MEMORY_SIZE) continue;
+    if (run.messages < PEAK_BAR_MESSAGES) continue;
     const peak = indexPeakBytes(run);
     out.push(`| a ${count(run.messages)}-message archive indexes in under 2 GB peak memory | ${run.kind === "pagefind" ? "Pagefind index" : "script index"} | ` +
-      `${gib(peak)} | ${verdict(peak < INDEX_MEMORY_BAR)} |`);
+      `${gib(peak)} | ${verdict(peak < PEAK_BAR_BYTES)} |`);
+  }
+  for (const run of r.builds?.runs ?? []) {
+    if (run.messages < PEAK_BAR_MESSAGES) continue;
+    const peak = buildPeakBytes(run);
+    out.push(`| a ${count(run.messages)}-message export without media builds in under 2 GB peak memory (Node + Pagefind) | ` +
+      `\`chat-archive build\` | ${gib(peak)} (${(peak / 10 ** 9).toFixed(2)} GB) | ${verdict(peak < PEAK_BAR_BYTES)} |`);
   }
   if (r.rebuild) {
     const b = r.rebuild;
@@ -152,7 +164,7 @@ export function renderResults(r: Results): string {
   }
   out.push("");
 
-  out.push(...memorySection(r), ...siteSection(r.site), ...searchSection(r.search), ...rebuildSection(r.rebuild));
+  out.push(...memorySection(r), ...siteSection(r.site), ...buildsSection(r.builds), ...searchSection(r.search), ...rebuildSection(r.rebuild));
   return out.join("\n");
 }
 
@@ -163,7 +175,7 @@ function memorySection(r: Results): string[] {
     return out;
   }
   out.push("Each parser alone in a fresh `node` (no flags) that reads the file and parses it: peak resident set " +
-    "(VmHWM from `/proc/self/status`: getrusage's maxRSS survives exec, so a child of the big benchmark process would report at least its size) of the whole process, and the time of the parse call. Our parser is the " +
+    "(VmHWM; see section 5) of the whole process, and the time of the parse call. Our parser is the " +
     `compiled \`dist/\`. An empty Node process peaks at ${mib(r.baselineKiB * 1024)}.`, "",
     "| export | file | ours peak RSS | ours parse | peer peak RSS | peer parse | ours ÷ peer (peak) | ours ÷ peer (above empty Node) |",
     "|---|---|---|---|---|---|---|---|");
@@ -215,18 +227,20 @@ function siteSection(site: SiteResults | null): string[] {
     "Each stage is timed in the benchmark's process, called in the order `buildArchive` (src/build.ts) calls them, " +
     `with the thumbnail cache off (\`useCache: false\`, so every photo is decoded), ${site.pageSize} messages a page, ` +
     "one run per size after an untimed warm-up build of 2,000 messages (so loading sharp and Eleventy is not counted). " +
-    "*Media* copies every photo into the output and makes its WebP thumbnail; *render* is Eleventy rendering **and " +
-    "writing** every page, then the assets copied; *swap* renames the finished folder into place. " +
-    "The last two columns are a separate, whole `chat-archive build --no-cache --quiet` (compiled `dist/`) in a fresh " +
-    "Node process (`bench/site-child.mjs`): its wall time, and its peak resident set (VmHWM, as above); " +
+    "*Media* copies every photo into the output and makes its WebP thumbnail; *data* is the index's and galleries' data " +
+    "and the plan of the chat pages; *render* makes the chat pages' data a batch at a time, each batch rendered **and " +
+    "written** by an Eleventy run of its own, then copies the assets; *swap* renames the finished folder into place. " +
+    "The last three columns are a separate, whole `chat-archive build --no-cache --quiet` (compiled `dist/`) in a fresh " +
+    "Node process (`bench/site-child.mjs`): its wall time, its peak resident set (VmHWM; see section 5), and " +
+    "the peak (VmHWM) of the Pagefind binary it runs; " +
     `an empty Node process peaks at ${mib(site.baselineKiB * 1024)}.`, "",
-    "| messages | chat text | ingest | parse | media (thumbnails) | search | data | render | swap | total | whole command | peak RSS |",
-    "|---|---|---|---|---|---|---|---|---|---|---|---|");
+    "| messages | chat text | ingest | parse | media (thumbnails) | search | data | render | swap | total | whole command | peak RSS | Pagefind peak |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|");
   for (const run of runs) {
     const p = run.phases;
     out.push(`| ${count(run.messages)} | ${mib(run.chatBytes)} | ${ms(p.ingestMs)} | ${ms(p.parseMs)} | ` +
       `${ms(p.mediaMs)} (${count(run.thumbnails)}) | ${ms(p.searchMs)} | ${ms(p.dataMs)} | ${ms(p.renderMs)} | ${ms(p.swapMs)} | ` +
-      `**${ms(p.totalMs)}** | ${ms(run.command.ms)} | ${mib(run.command.maxRssKiB * 1024)} |`);
+      `**${ms(p.totalMs)}** | ${ms(run.command.ms)} | ${mib(run.command.maxRssKiB * 1024)} | ${mib(run.command.pagefindPeakKiB * 1024)} |`);
   }
   out.push("", "Share of the in-process total:", "", "| messages | ingest + parse | media | search | data | render | swap |", "|---|---|---|---|---|---|---|");
   for (const run of runs) {
@@ -287,22 +301,78 @@ function siteSection(site: SiteResults | null): string[] {
   return out;
 }
 
-/** Node's peak and, for Pagefind, its own process's: both are memory the machine must have at once, at most. */
+function buildPeakBytes(run: BuildRun): number {
+  return peakBytes(run.command.maxRssKiB, run.command.pagefindPeakKiB);
+}
+
+function buildsSection(builds: BuildResults | null): string[] {
+  const out = ["## 5. Whole build without media", ""];
+  if (builds === null || builds.runs.length === 0) {
+    out.push("Skipped (`--build-messages 0`).", "");
+    return out;
+  }
+  const runs = [...builds.runs].sort((a, b) => a.messages - b.messages);
+  out.push("An extracted iPhone export per size, written by `writeIosExportFolder` in `bench/generate.ts` with no photos " +
+    "(every media message an \"… omitted\" line), built by `chat-archive build --no-cache --quiet` (compiled `dist/`) " +
+    "in a fresh Node process (`bench/site-child.mjs`), 500 messages a page. *Node peak* is that process's peak resident " +
+    "set (VmHWM in /proc: `process.resourceUsage().maxRSS` would not do, since Linux carries it over from the copy of the " +
+    "benchmark's own process that a child starts as); *Pagefind peak* is the peak (VmHWM) of the Pagefind binary that the build " +
+    "runs beside it, read from /proc every 25 ms; *both* is their sum, what the bar counts (the two need not peak at the " +
+    "same moment, so the sum is an upper bound). The phases are the same build again in the benchmark's process, stage " +
+    "by stage as in section 4, after an untimed warm-up build of 2,000 messages; *render* includes making each chat page's " +
+    `data, a batch at a time. An empty Node process peaks at ${mib(builds.baselineKiB * 1024)}.`, "",
+    "| messages | chat text | whole command | Node peak | Pagefind peak | both | ingest | parse | search | data | render | total in process | pages |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+  for (const run of runs) {
+    const p = run.phases;
+    out.push(`| ${count(run.messages)} | ${mib(run.chatBytes)} | **${ms(run.command.ms)}** | ${mib(run.command.maxRssKiB * 1024)} | ` +
+      `${mib(run.command.pagefindPeakKiB * 1024)} | **${mib(buildPeakBytes(run))}** | ${ms(p.ingestMs)} | ${ms(p.parseMs)} | ` +
+      `${ms(p.searchMs)} | ${ms(p.dataMs)} | ${ms(p.renderMs)} | ${ms(p.totalMs)} | ${count(run.pages)} |`);
+  }
+  out.push("", "### Growth", "",
+    "Per message: the whole command's time, and its peak memory above an empty Node process (Node alone, and Node and Pagefind added).", "",
+    "| messages | time per message | Node peak above empty Node, per message | both above empty Node, per message |", "|---|---|---|---|");
+  const above = (run: BuildRun): number => buildPeakBytes(run) - builds.baselineKiB * 1024;
+  const nodeAbove = (run: BuildRun): number => (run.command.maxRssKiB - builds.baselineKiB) * 1024;
+  for (const run of runs) {
+    out.push(`| ${count(run.messages)} | ${((1000 * run.command.ms) / run.messages).toFixed(0)} µs | ` +
+      `${kib(nodeAbove(run) / run.messages)} | ${kib(above(run) / run.messages)} |`);
+  }
+  out.push("");
+  const steps = runs.slice(1).map((big, i) => {
+    const small = runs[i]!;
+    const extra = big.messages - small.messages;
+    return `from ${count(small.messages)} to ${count(big.messages)} messages (${(big.messages / small.messages).toFixed(0)}×) ` +
+      `the build takes ${(big.command.ms / small.command.ms).toFixed(1)}× as long and its Node peak grows ` +
+      `${(big.command.maxRssKiB / small.command.maxRssKiB).toFixed(1)}×: each message more adds ` +
+      `${((big.command.ms - small.command.ms) * 1000 / extra).toFixed(0)} µs and ${kib(nodeAbove(big) - nodeAbove(small), extra)} to Node's peak ` +
+      `(${kib(above(big) - above(small), extra)} to both)`;
+  });
+  const growth = steps.join("; ");
+  if (growth) out.push(`${growth.charAt(0).toUpperCase()}${growth.slice(1)}.`, "");
+  return out;
+}
+
 function indexPeakBytes(run: SearchResults["runs"][number]): number {
-  return (run.maxRssKiB + (run.pagefindPeakKiB ?? 0)) * 1024;
+  return peakBytes(run.maxRssKiB, run.pagefindPeakKiB);
+}
+
+/** Node's peak and, where Pagefind ran, its own process's: both are memory the machine must have at once, at most. */
+function peakBytes(nodeKiB: number, pagefindKiB: number | null): number {
+  return (nodeKiB + (pagefindKiB ?? 0)) * 1024;
 }
 
 function searchSection(search: SearchResults | null): string[] {
-  const out = ["## 5. Search", ""];
+  const out = ["## 6. Search", ""];
   if (search === null) {
     out.push("Skipped (`--search-messages 0`).", "");
     return out;
   }
   out.push("Each index of a generated iPhone export, written in a fresh Node process (`bench/search-child.mjs`) " +
     "that first parses the export with the compiled parser, 500 messages a page. *Node peak* is that process's peak " +
-    "resident set, the parsed chat included; *Pagefind peak* is the peak (VmHWM) of the Pagefind binary the Node API " +
-    `runs, read from /proc every 100 ms. The Pagefind index is written in parts of ${count(100_000)} messages by a fresh ` +
-    "index each, because Pagefind holds a whole index in memory while it builds it.", "",
+    "resident set (VmHWM), the parsed chat included; *Pagefind peak* is the peak (VmHWM) of the Pagefind binary the Node API " +
+    `runs, read from /proc every 25 ms. The Pagefind index is written in parts of ${count(100_000)} messages by a fresh ` +
+    "index in a fresh Pagefind process each, because Pagefind holds a whole index in memory while it builds it.", "",
     "| messages | index | time | on disk | files | Node peak | Pagefind peak | both | records / parts / shards |",
     "|---|---|---|---|---|---|---|---|---|");
   for (const run of search.runs) {
@@ -352,12 +422,17 @@ function mib(bytes: number): string {
   return `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 }
 
+/** `bytes ÷ per` (or bytes alone) in KiB. */
+function kib(bytes: number, per = 1): string {
+  return `${(bytes / per / 1024).toFixed(1)} KiB`;
+}
+
 function gib(bytes: number): string {
   return `${(bytes / 2 ** 30).toFixed(1)} GiB`;
 }
 
 function rebuildSection(b: RebuildResults | null): string[] {
-  const out = ["## 6. Whole build, its parts alone, and a rebuild", ""];
+  const out = ["## 7. Whole build with photos, its parts alone, and a rebuild", ""];
   if (b === null) {
     out.push("Skipped (`--rebuild-messages 0`).", "");
     return out;
@@ -365,15 +440,15 @@ function rebuildSection(b: RebuildResults | null): string[] {
   const alone = b.thumbnailsAloneMs + b.pagefindAloneMs;
   out.push(`An extracted iPhone export of ${count(b.messages)} messages, ${count(b.photos)} of them attaching a camera photo ` +
     `(JPEG, quality 80, ${mib(b.photoBytes)} in all: ${b.photoSizes}). *Cold* is \`chat-archive build\` (compiled \`dist/\`) ` +
-    "in a fresh process with an empty cache, as a user runs it; its phases are the lines it prints (to 0.1 s; parsing and " +
+    "in a fresh process with an empty cache, as a user runs it (its peak and Pagefind's are VmHWM, see section 5); its phases are the lines it prints (to 0.1 s; parsing and " +
     "merging run between *reading* and *media*). *Unchanged* is the same command again with nothing changed. " +
     `*Thumbnails alone* is \`makeThumbnail\` (src/media/thumbnail.ts) over the same photo files, ${b.concurrency} at a time as ` +
     "the build does; *Pagefind alone* is Pagefind's Node API indexing the built chat pages (`addDirectory`, its own " +
     "default records), in the same run.", "",
-    "| run | wall time | peak RSS | reading exports | media and thumbnails | search index | pages |", "|---|---|---|---|---|---|---|");
+    "| run | wall time | Node peak | Pagefind peak | reading exports | media and thumbnails | search index | pages |", "|---|---|---|---|---|---|---|---|");
   for (const [name, run] of [["cold", b.cold], ["unchanged", b.unchanged]] as const) {
     const phase = (label: string): string => (run.phases[label] === undefined ? "–" : ms(run.phases[label]!));
-    out.push(`| ${name} | ${ms(run.ms)} | ${mib(run.maxRssKiB * 1024)} | ${phase("Reading exports")} | ${phase("Media and thumbnails")} | ` +
+    out.push(`| ${name} | ${ms(run.ms)} | ${mib(run.maxRssKiB * 1024)} | ${run.pagefindPeakKiB ? mib(run.pagefindPeakKiB * 1024) : "–"} | ${phase("Reading exports")} | ${phase("Media and thumbnails")} | ` +
       `${phase("Search index")} | ${phase("Pages")} |`);
   }
   out.push("", "| thumbnails alone | Pagefind alone | sum | cold build ÷ sum | unchanged ÷ cold |", "|---|---|---|---|---|",

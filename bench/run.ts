@@ -1,13 +1,16 @@
 /**
  * `npm run bench [-- --messages 100000 --big 1000000 --runs 5 --site-messages 10000,100000 --photos 1000
- * --search-messages 100000,1000000]`: generates exports, times our parser against whatsapp-chat-parser
- * (alone, as whole commands, and peak memory on a big export), builds a site of each `--site-messages`
- * size with `--photos` photos (time per phase, peak memory), writes both search indexes of each
- * `--search-messages` size (time, size, peak memory) and times the first results from file://,
- * builds `--rebuild-messages` messages with `--rebuild-photos` 12-megapixel photos cold, alone in parts
- * and again unchanged, prints the figures and writes them to bench/RESULTS.md. `--big 0` skips the
- * memory part, `--site-messages 0` the site build, `--search-messages 0` search, `--rebuild-messages 0`
- * the whole build.
+ * --build-messages 10000,100000,1000000 --search-messages 100000,1000000 --rebuild-messages 100000
+ * --rebuild-photos 1000]`: generates exports, times our
+ * parser against whatsapp-chat-parser (alone, as whole commands, and peak memory on a big export),
+ * builds a site of each `--site-messages` size with `--photos` photos (time per phase, peak memory),
+ * builds an archive of each `--build-messages` size without media (whole command: time and peak
+ * memory with Pagefind's; time per phase), writes both search indexes of each `--search-messages`
+ * size (time, size, peak memory) and times the first results from file://, prints the figures and
+ * writes them to bench/RESULTS.md. `--big 0` skips the memory part, `--site-messages 0` the site
+ * build, `--build-messages 0` the builds without media, `--search-messages 0` search. It also builds
+ * `--rebuild-messages` messages with `--rebuild-photos` 12-megapixel photos cold, then again
+ * unchanged, beside thumbnails alone and Pagefind alone (`--rebuild-messages 0` skips it).
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -17,11 +20,13 @@ import { parseArgs } from "node:util";
 import type { Platform } from "../src/model.js";
 import { measureCommands } from "./command.js";
 import { writeExport } from "./generate.js";
+import { measureBuilds } from "./builds.js";
+import { emptyNodeKiB } from "./measure.js";
 import { measureMemory } from "./memory.js";
 import { renderResults, type MemoryResults, type PlatformResults } from "./report.js";
 import { measureRebuild } from "./rebuild.js";
 import { measureSearch } from "./search.js";
-import { measureSite, type SiteResults } from "./site.js";
+import { measureSite } from "./site.js";
 import { measureThroughput } from "./throughput.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -37,6 +42,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: "5" },
     "site-messages": { type: "string", default: "10000,100000" },
     photos: { type: "string", default: "1000" },
+    "build-messages": { type: "string", default: "10000,100000,1000000" },
     "search-messages": { type: "string", default: "100000,1000000" },
     "rebuild-messages": { type: "string", default: "100000" },
     "rebuild-photos": { type: "string", default: "1000" },
@@ -46,11 +52,9 @@ const messages = count("messages", values.messages, 1);
 const big = count("big", values.big, 0);
 const runs = count("runs", values.runs, 1);
 const photos = count("photos", values.photos, 0);
-// "0" alone skips the site build; the sizes are built smallest first.
-const siteSizes = values["site-messages"] === "0" ? []
-  : [...new Set(values["site-messages"].split(",").map((n) => count("site-messages", n.trim(), photos + 1)))].sort((a, b) => a - b);
-const searchSizes = values["search-messages"] === "0" ? []
-  : [...new Set(values["search-messages"].split(",").map((n) => count("search-messages", n.trim(), 1)))].sort((a, b) => a - b);
+const siteSizes = sizes("site-messages", values["site-messages"], photos + 1);
+const buildSizes = sizes("build-messages", values["build-messages"], 1);
+const searchSizes = sizes("search-messages", values["search-messages"], 1);
 const rebuildMessages = count("rebuild-messages", values["rebuild-messages"], 0);
 const rebuildPhotos = count("rebuild-photos", values["rebuild-photos"], 0);
 if (rebuildMessages > 0 && rebuildPhotos >= rebuildMessages) throw new Error("--rebuild-photos must be fewer than --rebuild-messages");
@@ -88,10 +92,10 @@ if (big > 0) {
   }
 }
 
-let site: SiteResults | null = null;
-if (siteSizes.length > 0) {
-  site = await measureSite(OUT, siteSizes, photos, SEED, baselineKiB ?? measureMemory("baseline", "").maxRssKiB, progress);
-}
+// The builds' children report VmHWM (bench/peaks.mjs), so their baseline is an empty process's VmHWM.
+const buildBaselineKiB = siteSizes.length + buildSizes.length > 0 ? emptyNodeKiB() : 0;
+const site = siteSizes.length > 0 ? await measureSite(OUT, siteSizes, photos, SEED, buildBaselineKiB, progress) : null;
+const builds = buildSizes.length > 0 ? await measureBuilds(OUT, buildSizes, SEED, buildBaselineKiB, progress) : null;
 
 const search = searchSizes.length > 0 ? await measureSearch(OUT, searchSizes, SEED, progress) : null;
 const rebuild = rebuildMessages > 0 ? await measureRebuild(OUT, rebuildMessages, rebuildPhotos, SEED, progress) : null;
@@ -114,11 +118,17 @@ const report = renderResults({
   memory,
   site,
   search,
+  builds,
   rebuild,
 });
 writeFileSync(RESULTS, report);
 console.log(`\n${report}`);
 progress(`wrote ${RESULTS}`);
+
+/** A comma-separated list of sizes, smallest first; "0" alone is none. */
+function sizes(name: string, value: string, min: number): number[] {
+  return value === "0" ? [] : [...new Set(value.split(",").map((n) => count(name, n.trim(), min)))].sort((a, b) => a - b);
+}
 
 function count(name: string, value: string, min: number): number {
   const n = Number(value);

@@ -8,10 +8,9 @@ import { linkSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, s
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import { swapIn } from "../src/build.js";
 import { buildSite } from "../src/data/pages.js";
+import { collectGarbage } from "../src/memory.js";
 import { ingest } from "../src/ingest/index.js";
 import { processMedia } from "../src/media/index.js";
 import { mergeExports } from "../src/merge/index.js";
@@ -40,9 +39,9 @@ export interface SitePhases {
   readonly mediaMs: number;
   /** writeSearch: the Pagefind index and the script index. */
   readonly searchMs: number;
-  /** buildSite: the pages' data. */
+  /** buildSite: the index's and galleries' data and a plan of the chat pages (render makes each page's data). */
   readonly dataMs: number;
-  /** renderSite: Eleventy renders and writes every page, then the assets are copied. */
+  /** renderSite: a batch of chat pages' data made, then rendered and written by Eleventy, batch by batch; then the assets copied. */
   readonly renderMs: number;
   /** The staging folder renamed into place and the old output removed, as buildArchive does. */
   readonly swapMs: number;
@@ -69,8 +68,16 @@ export interface SiteRun {
   readonly outputBytes: number;
   /** The same HTML written again with fs.writeFile into an empty folder: the disk's share of render, at most. */
   readonly htmlRewriteMs: number;
-  /** The whole `chat-archive build --no-cache --quiet` in a fresh process. */
-  readonly command: { readonly maxRssKiB: number; readonly ms: number };
+  readonly command: CommandRun;
+}
+
+/** The whole `chat-archive build --no-cache --quiet` in a fresh process (site-child.mjs). */
+export interface CommandRun {
+  readonly ms: number;
+  /** Its peak resident set, KiB. */
+  readonly maxRssKiB: number;
+  /** The peak of Pagefind's binary, which runs beside it, KiB. */
+  readonly pagefindPeakKiB: number;
 }
 
 export interface SiteResults {
@@ -92,13 +99,13 @@ export async function measureSite(
     ? `site: made ${set.made} photos in ${(set.ms / 1000).toFixed(1)} s (${mib(set.bytes)}), kept in ${dirname(set.paths[0] ?? outDir)}`
     : `site: reusing ${photos} photos (${mib(set.bytes)}) from ${dirname(set.paths[0] ?? outDir)}`);
 
-  const warmUp = writeFolder(outDir, WARM_UP.messages, Math.min(WARM_UP.photos, photos), set.paths, seed);
+  const warmUp = writeFolder(join(outDir, `site-ios-${WARM_UP.messages}`), WARM_UP.messages, Math.min(WARM_UP.photos, photos), set.paths, seed);
   await timedBuild(warmUp.dir, join(outDir, "site-output"));
   progress(`site: warm-up build of ${WARM_UP.messages} messages done`);
 
   const runs: SiteRun[] = [];
   for (const messages of sizes) {
-    const folder = writeFolder(outDir, messages, photos, set.paths, seed);
+    const folder = writeFolder(join(outDir, `site-ios-${messages}`), messages, photos, set.paths, seed);
     progress(`site: wrote ${folder.dir} (${messages} messages, ${mib(folder.chatBytes)} of text, ${photos} photos)`);
     const output = join(outDir, "site-output");
     const build = await timedBuild(folder.dir, output);
@@ -111,11 +118,9 @@ export async function measureSite(
       `render ${ms(p.renderMs)} (median of ${build.renderRuns.length}: ${ms(median(build.renderRuns))}), swap ${ms(p.swapMs)}, ` +
       `total ${ms(p.totalMs)}; ${html.length} HTML files (${mib(sum(html))})`);
 
-    const command = JSON.parse(runNode(
-      [CHILD, "build", "--input", folder.dir, "--output", output, "--no-cache", "--quiet"], "pipe",
-    ).stdout) as { maxRssKiB: number; ms: number };
-    rmSync(output, { recursive: true, force: true });
-    progress(`site ${messages}: chat-archive build in a fresh process, ${ms(command.ms)}, peak RSS ${mib(command.maxRssKiB * 1024)}`);
+    const command = runBuildCommand(folder.dir, output);
+    progress(`site ${messages}: chat-archive build in a fresh process, ${ms(command.ms)}, peak RSS ${mib(command.maxRssKiB * 1024)}, ` +
+      `Pagefind ${mib(command.pagefindPeakKiB * 1024)}`);
 
     runs.push({
       messages, photos, chatBytes: folder.chatBytes, ...build,
@@ -126,9 +131,8 @@ export async function measureSite(
   return { photos, photoBytes: set.bytes, photoSizes: photoSizes(photos), pageSize: PAGE_SIZE, baselineKiB, runs };
 }
 
-/** `outDir/site-ios-<messages>/`: `_chat.txt` and, hard-linked from the photo set (copied where links fail), its photos. */
-export function writeFolder(outDir: string, messages: number, photos: number, photoPaths: readonly string[], seed: number) {
-  const dir = join(outDir, `site-ios-${messages}`);
+/** `dir/`: `_chat.txt` and, hard-linked from the photo set (copied where links fail), its first `photos` photos. */
+export function writeFolder(dir: string, messages: number, photos: number, photoPaths: readonly string[], seed: number) {
   rmSync(dir, { recursive: true, force: true });
   const chat = writeIosExportFolder(dir, messages, photos, seed);
   chat.photoFiles.forEach((name, i) => {
@@ -144,8 +148,18 @@ export function writeFolder(outDir: string, messages: number, photos: number, ph
 
 type Phase = keyof Omit<SitePhases, "totalMs">;
 
-/** buildArchive's steps (src/build.ts) one by one, each timed, with the thumbnail cache off. */
-async function timedBuild(input: string, output: string) {
+/** `chat-archive build --no-cache --quiet` of `input` in a fresh process; its output is removed after. */
+export function runBuildCommand(input: string, output: string): CommandRun {
+  const run = JSON.parse(runNode([CHILD, "build", "--input", input, "--output", output, "--no-cache", "--quiet"], "pipe").stdout) as CommandRun;
+  rmSync(output, { recursive: true, force: true });
+  return run;
+}
+
+/**
+ * buildArchive's steps (src/build.ts) one by one, each timed, with the thumbnail cache off; render
+ * `renderRuns` times in all (the build's own, then again on the same data into fresh folders).
+ */
+export async function timedBuild(input: string, output: string, renderRuns = RENDER_RUNS) {
   rmSync(output, { recursive: true, force: true });
   collectGarbage();
   const warnings = new Warnings();
@@ -181,7 +195,7 @@ async function timedBuild(input: string, output: string) {
   sampler.stop();
   // Render alone again on the same data, each into a fresh folder: its figure is the one the scaling rests on.
   const again: number[] = [];
-  for (let i = 1; i < RENDER_RUNS; i++) {
+  for (let i = 1; i < renderRuns; i++) {
     const dir = `${staging}.render-${i}`;
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir, { recursive: true });
@@ -218,12 +232,6 @@ class HeapSampler {
   stop(): void {
     clearInterval(this.timer);
   }
-}
-
-/** A full collection, so that one size's build does not start with the last one's garbage. */
-function collectGarbage(): void {
-  setFlagsFromString("--expose-gc");
-  (runInNewContext("gc") as () => void)();
 }
 
 function listFiles(dir: string): { path: string; bytes: number }[] {

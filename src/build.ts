@@ -75,16 +75,14 @@ export async function buildArchive(options: BuildOptions, warnings: Warnings): P
     const media = await processMedia(parsed, staging, { useCache: options.cache, cacheDir }, warnings, progress);
     const messages = chats.reduce((n, c) => n + c.messages.length, 0);
     progress.start("index", messages);
-    await writeSearch(chats, staging, { lang, pageSize: options.pageSize }, warnings);
-    progress.advance(messages);
+    await writeSearch(chats, staging, { lang, pageSize: options.pageSize, progress }, warnings);
     progress.end();
     // The report lists every warning, so the site is made after everything that can warn.
     const truncated = new Map(parsed.flatMap((m) => (m.truncatedAt === undefined ? [] : [[m.chat.id, m.truncatedAt] as const])));
     const site = buildSite(chats, media.index, warnings.list, { pageSize: options.pageSize, me: options.me, lang, truncated });
     const pages = site.chatPages.length + site.galleries.length + 2;
     progress.start("render", pages);
-    await renderSite(site, staging);
-    progress.advance(pages);
+    await renderSite(site, staging, { progress });
     progress.end();
     await swapIn(staging, output);
     const record: BuildRecord = {

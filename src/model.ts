@@ -132,7 +132,7 @@ export interface Progress {
   start(phase: Phase, total: number): void;
   /** `count` more steps of the phase are done. */
   advance(count?: number): void;
-  /** The phase is done. */
+  /** The phase is done, whatever its steps added up to. */
   end(): void;
 }
 
@@ -189,9 +189,16 @@ export interface Site {
   /** The search box's strings as in the catalog (plurals as one entry per category), for assets/search.js. */
   readonly searchStrings: Readonly<Record<string, unknown>>;
   readonly index: IndexPage;
-  readonly chatPages: readonly ChatPage[];
+  readonly chatPages: readonly LazyPage<ChatPage>[];
   readonly galleries: readonly GalleryPage[];
   readonly report: ReportPage;
+}
+
+/** A page whose data is made only when the render stage comes to it, so that a big archive's pages never all exist at once. */
+export interface LazyPage<T> {
+  /** Messages it shows: the render stage sizes its batches by them. */
+  readonly messages: number;
+  make(): T;
 }
 
 /** Fields every page has: where it is, and the way back to the archive's root. */

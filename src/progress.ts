@@ -24,6 +24,8 @@ export function barProgress(stream: NodeJS.WritableStream): Progress {
       bar?.increment(count);
     },
     end() {
+      // A phase that ended is done, whatever its steps counted (the index counts only messages with words).
+      bar?.update(bar.getTotal());
       bar?.stop();
       bar = undefined;
     },

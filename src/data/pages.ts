@@ -1,9 +1,10 @@
 /**
  * The data stage for the site: chats cut into pages, every message turned into what its template
  * shows (labels in the archive's language, formatting parsed into tokens, links relative to the page).
+ * A chat page is made only when the render stage asks for it, a batch at a time.
  */
 import type {
-  Attachment, Chat, ChatCard, ChatPage, DayView, GalleryPage, MediaFile, MediaIndex, MediaView, Message, MessageView,
+  Attachment, Chat, ChatCard, ChatPage, DayView, GalleryPage, LazyPage, MediaFile, MediaIndex, MediaView, Message, MessageView,
   PageLink, Site, Warning,
 } from "../model.js";
 import { language, type Language } from "../i18n/index.js";
@@ -111,47 +112,54 @@ function authorColors(chats: readonly Chat[]): Map<string, number> {
   return colors;
 }
 
+/** A chat's pages, each made when the render stage asks for it. */
 function chatPages(
   chat: Chat, files: ReadonlyMap<string, MediaFile>, colors: Map<string, number>, options: PageOptions, l: Language,
-): ChatPage[] {
+): LazyPage<ChatPage>[] {
   const size = Math.max(1, options.pageSize);
   const count = Math.max(1, Math.ceil(chat.messages.length / size));
-  const heading = chat.title;
-  const truncatedAt = options.truncated?.get(chat.id);
   const info = {
     id: chat.id,
     title: chat.title,
     participants: chat.participants.join(", "),
     sources: l.t("chat.sources", { sources: chat.sources.join(", ") }),
   };
-  const pages: ChatPage[] = [];
-  for (let page = 1; page <= count; page++) {
-    const messages = chat.messages.slice((page - 1) * size, page * size);
-    const rows: (DayView | MessageView)[] = [];
-    let previous: Message | undefined = chat.messages[(page - 1) * size - 1];
-    for (const m of messages) {
-      const day = m.timestamp.slice(0, 10);
-      const newDay = !previous || previous.timestamp.slice(0, 10) !== day || rows.length === 0;
-      if (newDay) rows.push({ type: "day", datetime: day, label: l.day(day) });
-      const firstOfRun = newDay || previous?.author !== m.author || previous.system !== m.system;
-      rows.push(messageView(chat, m, files, colors, options, firstOfRun, pageFile(page), l));
-      previous = m;
-    }
-    pages.push({
-      path: `chats/${chat.id}/${pageFile(page)}`,
-      root: CHAT_ROOT,
-      title: count > 1 ? `${chat.title} · ${l.t("chat.page", { number: page, count })}` : chat.title,
-      chat: info,
-      heading,
-      pageLabel: l.t("chat.page", { number: page, count }),
-      ...(truncatedAt === undefined ? {} : { truncated: l.t("chat.truncated", { count: truncatedAt }) }),
-      nav: navigation(page, count, l),
-      rows,
-      gallery: "media.html",
-      ...(page === 1 ? { timeline: timeline(chat, (i) => pageFile(pageOf(i, size)), l) } : {}),
-    });
+  return Array.from({ length: count }, (_, i) => ({
+    messages: Math.max(0, Math.min(size, chat.messages.length - i * size)),
+    make: () => chatPage(chat, i + 1, count, info, files, colors, options, l),
+  }));
+}
+
+function chatPage(
+  chat: Chat, page: number, count: number, info: ChatPage["chat"], files: ReadonlyMap<string, MediaFile>, colors: Map<string, number>,
+  options: PageOptions, l: Language,
+): ChatPage {
+  const size = Math.max(1, options.pageSize);
+  const truncatedAt = options.truncated?.get(chat.id);
+  const messages = chat.messages.slice((page - 1) * size, page * size);
+  const rows: (DayView | MessageView)[] = [];
+  let previous: Message | undefined = chat.messages[(page - 1) * size - 1];
+  for (const m of messages) {
+    const day = m.timestamp.slice(0, 10);
+    const newDay = !previous || previous.timestamp.slice(0, 10) !== day || rows.length === 0;
+    if (newDay) rows.push({ type: "day", datetime: day, label: l.day(day) });
+    const firstOfRun = newDay || previous?.author !== m.author || previous.system !== m.system;
+    rows.push(messageView(chat, m, files, colors, options, firstOfRun, pageFile(page), l));
+    previous = m;
   }
-  return pages;
+  return {
+    path: `chats/${chat.id}/${pageFile(page)}`,
+    root: CHAT_ROOT,
+    title: count > 1 ? `${chat.title} · ${l.t("chat.page", { number: page, count })}` : chat.title,
+    chat: info,
+    heading: chat.title,
+    pageLabel: l.t("chat.page", { number: page, count }),
+    ...(truncatedAt === undefined ? {} : { truncated: l.t("chat.truncated", { count: truncatedAt }) }),
+    nav: navigation(page, count, l),
+    rows,
+    gallery: "media.html",
+    ...(page === 1 ? { timeline: timeline(chat, (i) => pageFile(pageOf(i, size)), l) } : {}),
+  };
 }
 
 /**

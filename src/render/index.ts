@@ -1,26 +1,68 @@
 /**
  * The render stage: Eleventy turns the site's data into HTML with the templates in templates/,
  * configured by eleventy.config.ts, and the archive's CSS and scripts are copied beside it.
+ *
+ * Eleventy keeps every page it renders in memory until its run ends, so the chat pages are made and
+ * rendered a batch at a time, each batch by a run of its own: memory follows the batch, not the archive.
  */
 import { cp } from "node:fs/promises";
 import { join } from "node:path";
 import configure from "../../eleventy.config.js";
-import type { Site } from "../model.js";
+import { collectGarbage } from "../memory.js";
+import { NO_PROGRESS, type ChatPage, type LazyPage, type Progress, type Site } from "../model.js";
 import { TEMPLATES } from "../paths.js";
 
-export async function renderSite(site: Site, outDir: string): Promise<void> {
+export interface RenderOptions {
+  /** About how many messages one Eleventy run renders (whole pages, at least one). */
+  readonly batchMessages?: number;
+  /** Told the pages of each batch as it is written. */
+  readonly progress?: Progress;
+}
+
+/** Large enough that Eleventy's start-up and a full collection are a small share of a run, small enough that a run stays a few hundred MB. */
+const BATCH_MESSAGES = 50_000;
+
+export async function renderSite(site: Site, outDir: string, options: RenderOptions = {}): Promise<void> {
   // Loaded on first use: Eleventy is large, and `parse` never needs it.
   const { default: Eleventy } = await import("@11ty/eleventy");
-  const eleventy = new Eleventy(TEMPLATES, outDir, {
-    quietMode: true,
-    config: (config) => {
-      // Every template paginates over a list and calls its item `doc`, so the layout finds it.
-      config.addGlobalData("archive", { ...site, indexPages: [site.index], reportPages: [site.report] });
-      return configure(config);
-    },
-  });
-  // Our CLI reports what was built; Eleventy's closing line would only repeat it. Its errors still throw.
-  eleventy.logger.overrideLogger(false);
-  await eleventy.write();
+  for (const [n, batch] of batches(site.chatPages, options.batchMessages ?? BATCH_MESSAGES).entries()) {
+    // What the last batch (or stage) left behind goes before this batch adds its own.
+    collectGarbage();
+    // Every template paginates over a list and calls its item `doc`, so the layout finds it; the
+    // pages other than chat pages come with the first batch, and an empty list renders nothing.
+    const archive = {
+      ...site,
+      chatPages: batch.map((page) => page.make()),
+      galleries: n === 0 ? site.galleries : [],
+      indexPages: n === 0 ? [site.index] : [],
+      reportPages: n === 0 ? [site.report] : [],
+    };
+    const eleventy = new Eleventy(TEMPLATES, outDir, {
+      quietMode: true,
+      config: (config) => {
+        config.addGlobalData("archive", archive);
+        return configure(config);
+      },
+    });
+    // Our CLI reports what was built; Eleventy's closing line would only repeat it. Its errors still throw.
+    eleventy.logger.overrideLogger(false);
+    await eleventy.write();
+    (options.progress ?? NO_PROGRESS).advance(archive.chatPages.length + archive.galleries.length + archive.indexPages.length + archive.reportPages.length);
+  }
   await cp(join(TEMPLATES, "assets"), join(outDir, "assets"), { recursive: true });
+}
+
+/** Consecutive pages of about `messages` messages each; always at least one batch, so the index is written. */
+function batches(pages: readonly LazyPage<ChatPage>[], messages: number): LazyPage<ChatPage>[][] {
+  const out: LazyPage<ChatPage>[][] = [[]];
+  let inBatch = 0;
+  for (const page of pages) {
+    if (inBatch >= messages) {
+      out.push([]);
+      inBatch = 0;
+    }
+    out[out.length - 1]!.push(page);
+    inBatch += page.messages;
+  }
+  return out;
 }

@@ -12,14 +12,14 @@ import { minuteOf, searchableText, searchChat } from "./documents.js";
 
 export const SHARD_SIZE = 20_000;
 
+/** [message id, page number, author's position in the chat's authors or -1, minute, text] */
+type Row = [number, number, number, string, string];
+
 export interface FallbackResult {
   readonly shards: number;
 }
 
-/**
- * Writes outDir/search/index.js and outDir/search/<chat id>/<n>.js. A shard row is
- * [message id, page number, author's position in the chat's authors or -1, minute, text].
- */
+/** Writes outDir/search/index.js and outDir/search/<chat id>/<n>.js, a shard being a list of Rows. */
 export async function writeFallback(
   chats: readonly Chat[], outDir: string, options: { readonly pageSize: number; readonly parts: number },
 ): Promise<FallbackResult> {
@@ -29,17 +29,21 @@ export async function writeFallback(
   for (const chat of chats) {
     const info = searchChat(chat);
     const authorIndex = new Map(info.authors.map((name, i) => [name, i]));
-    const rows: [number, number, number, string, string][] = [];
-    chat.messages.forEach((m, i) => {
+    await mkdir(join(dir, chat.id), { recursive: true });
+    // Each shard is written as soon as it is full, so only one shard's rows exist at a time.
+    let rows: Row[] = [];
+    let count = 0;
+    const flush = async (): Promise<void> => {
+      await writeFile(join(dir, chat.id, `${count}.js`), `ChatArchiveSearch.shard(${JSON.stringify(chat.id)},${count},${JSON.stringify(rows)});\n`);
+      count++;
+      rows = [];
+    };
+    for (const [i, m] of chat.messages.entries()) {
       const text = searchableText(m);
       if (text) rows.push([m.id, pageOf(i, options.pageSize), m.author === null ? -1 : authorIndex.get(m.author)!, minuteOf(m), text]);
-    });
-    const count = Math.ceil(rows.length / SHARD_SIZE);
-    await mkdir(join(dir, chat.id), { recursive: true });
-    for (let n = 0; n < count; n++) {
-      const shard = rows.slice(n * SHARD_SIZE, (n + 1) * SHARD_SIZE);
-      await writeFile(join(dir, chat.id, `${n}.js`), `ChatArchiveSearch.shard(${JSON.stringify(chat.id)},${n},${JSON.stringify(shard)});\n`);
+      if (rows.length === SHARD_SIZE) await flush();
     }
+    if (rows.length > 0) await flush();
     shards += count;
     catalog.push({ ...info, shards: count });
   }

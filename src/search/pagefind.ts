@@ -5,13 +5,15 @@
  * seconds, where one record per message took 41 s (bench/RESULTS.md).
  *
  * Pagefind holds a whole index in memory (3 GB for a million messages in one), so the index is
- * written in parts of about `partSize` messages by a fresh index each; the browser merges them.
+ * written in parts of about `partSize` messages, each by a fresh index in a fresh Pagefind process;
+ * the browser merges them.
  */
 import { mkdir, readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { PagefindIndex } from "pagefind";
 import { messageFile } from "../data/pages.js";
-import type { Chat, Message } from "../model.js";
+import { collectGarbage } from "../memory.js";
+import type { Chat, Message, Progress } from "../model.js";
 import { minuteOf, searchableText, year } from "./documents.js";
 
 export interface PagefindOptions {
@@ -19,6 +21,8 @@ export interface PagefindOptions {
   readonly lang: string;
   readonly pageSize: number;
   readonly partSize: number;
+  /** Told the messages of each part as it is written. */
+  readonly progress?: Progress;
 }
 
 export interface PagefindResult {
@@ -45,7 +49,10 @@ export async function writePagefind(chats: readonly Chat[], outDir: string, opti
     await mkdir(path, { recursive: true });
     check([await index.writeFiles({ outputPath: path })]);
     await index.deleteIndex();
+    // Its process keeps the memory of every part it has built, so each part gets a fresh one.
+    await pagefind.close();
     for (const file of await readdir(path)) if (UNUSED.test(file)) await rm(join(path, file));
+    options.progress?.advance(inPart);
     index = null;
     pending = [];
     inPart = 0;
@@ -54,6 +61,8 @@ export async function writePagefind(chats: readonly Chat[], outDir: string, opti
     for (const chat of chats) {
       for (const record of recordsOf(chat, options.pageSize)) {
         if (!index) {
+          // What the last part left behind goes before this one adds its own; see memory.ts.
+          collectGarbage();
           const created = await pagefind.createIndex({ forceLanguage: options.lang });
           check([created]);
           index = created.index!;

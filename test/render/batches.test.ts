@@ -1,0 +1,31 @@
+// The render stage makes and renders chat pages a batch at a time: however the pages are cut into
+// batches, the files written must be the same, every page among them.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { readChats } from "../../src/build.js";
+import { buildSite } from "../../src/data/pages.js";
+import { Warnings } from "../../src/model.js";
+import { renderSite } from "../../src/render/index.js";
+import { snapshot } from "../snapshot.js";
+
+const root = join(import.meta.dirname, "..", "..");
+const scratch = mkdtempSync(join(tmpdir(), "chat-archive-render-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe("rendering in batches", () => {
+  it("writes the same files whether each page is a batch of its own or all are one", async () => {
+    const chats = (await readChats([join(root, "content")], undefined, new Warnings())).map((c) => c.chat);
+    // A small page size, so that each chat has several pages and batches cut through chats.
+    const site = buildSite(chats, new Map(), [], { pageSize: 10, lang: "en" });
+    expect(site.chatPages.length).toBeGreaterThan(chats.length);
+    await renderSite(site, join(scratch, "one"), { batchMessages: Number.MAX_SAFE_INTEGER });
+    await renderSite(site, join(scratch, "each"), { batchMessages: 1 });
+    const one = snapshot(join(scratch, "one"));
+    expect(snapshot(join(scratch, "each"))).toEqual(one);
+    const pages = Object.keys(one).filter((path) => /^\/chats\/[^/]+\/(index|\d+)\.html$/.test(path));
+    expect(pages).toHaveLength(site.chatPages.length);
+    for (const path of ["/index.html", "/report.html", ...chats.map((c) => `/chats/${c.id}/media.html`)]) expect(one).toHaveProperty([path]);
+  }, 60_000);
+});

@@ -9,7 +9,7 @@ import { buildSite } from "./data/pages.js";
 import { ingest, type IngestOptions } from "./ingest/index.js";
 import { processMedia } from "./media/index.js";
 import { mergeExports } from "./merge/index.js";
-import { NO_PROGRESS, UserError, type DateOrder, type MergedChat, type Progress, type Warnings } from "./model.js";
+import { NO_PROGRESS, UserError, Warnings, type DateOrder, type MergedChat, type Progress } from "./model.js";
 import { parseExports } from "./parse/index.js";
 import { renderSite } from "./render/index.js";
 import { language } from "./i18n/index.js";
@@ -72,18 +72,23 @@ export async function buildArchive(options: BuildOptions, warnings: Warnings): P
   await rm(staging, { recursive: true, force: true });
   try {
     await mkdir(staging, { recursive: true });
-    const media = await processMedia(parsed, staging, { useCache: options.cache, cacheDir }, warnings, progress);
     const messages = chats.reduce((n, c) => n + c.messages.length, 0);
+    // The index needs only the messages, and Pagefind works in a process of its own: it runs while
+    // sharp makes thumbnails. Its warnings follow the media's, so that the report's order is the same on every run.
+    const searchWarnings = new Warnings();
     progress.start("index", messages);
-    await writeSearch(chats, staging, { lang, pageSize: options.pageSize, progress }, warnings);
-    progress.end();
+    const [media] = await settled(
+      processMedia(parsed, staging, { useCache: options.cache, cacheDir }, warnings, progress),
+      writeSearch(chats, staging, { lang, pageSize: options.pageSize, progress }, searchWarnings).finally(() => progress.end("index")),
+    );
+    for (const w of searchWarnings.list) warnings.add(w.file, w.message, w.line);
     // The report lists every warning, so the site is made after everything that can warn.
     const truncated = new Map(parsed.flatMap((m) => (m.truncatedAt === undefined ? [] : [[m.chat.id, m.truncatedAt] as const])));
     const site = buildSite(chats, media.index, warnings.list, { pageSize: options.pageSize, me: options.me, lang, truncated });
     const pages = site.chatPages.length + site.galleries.length + 2;
     progress.start("render", pages);
     await renderSite(site, staging, { progress });
-    progress.end();
+    progress.end("render");
     await swapIn(staging, output);
     const record: BuildRecord = {
       chats: chats.length,
@@ -97,6 +102,14 @@ export async function buildArchive(options: BuildOptions, warnings: Warnings): P
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
+}
+
+/** Both results once both have settled, so that nothing still writes into the staging folder when a failure removes it. */
+async function settled<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
+  const [x, y] = await Promise.allSettled([a, b]);
+  if (x.status === "rejected") throw x.reason;
+  if (y.status === "rejected") throw y.reason;
+  return [x.value, y.value];
 }
 
 async function folderBytes(dir: string): Promise<number> {

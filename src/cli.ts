@@ -10,7 +10,7 @@ import { abandonBuild, buildArchive, readChats, type BuildResult } from "./build
 import { writeArchiveJson } from "./data/json.js";
 import { DEFAULT_LIMITS, type IngestOptions } from "./ingest/index.js";
 import { VERSION } from "./paths.js";
-import { DATE_ORDERS, NO_PROGRESS, UserError, Warnings, type DateOrder } from "./model.js";
+import { DATE_ORDERS, UserError, Warnings, type DateOrder } from "./model.js";
 import { barProgress, lineProgress, seconds } from "./progress.js";
 import { serve } from "./serve.js";
 
@@ -102,10 +102,11 @@ const inputsOf = (options: BuildFlags): string[] => (options.input.length ? opti
 async function build(options: BuildFlags): Promise<void> {
   const warnings = new Warnings();
   const inputs = inputsOf(options);
-  const progress = options.quiet ? NO_PROGRESS : process.stderr.isTTY ? barProgress(process.stderr) : lineProgress((line) => console.log(line));
+  // Quiet: the lines are written nowhere.
+  const progress = options.quiet ? lineProgress(() => {}) : process.stderr.isTTY ? barProgress(process.stderr) : lineProgress((line) => console.log(line));
   // Ctrl-C (or a kill) must leave the previous archive as it was and no half-built folder behind.
   const abandon = (code: number) => () => {
-    progress.end();
+    progress.stop();
     abandonBuild(options.output);
     process.stderr.write(`chat-archive: interrupted; ${options.output} is as it was\n`);
     process.exit(code);
@@ -115,12 +116,13 @@ async function build(options: BuildFlags): Promise<void> {
   const started = performance.now();
   try {
     const result = await buildArchive({ ...options, inputs, limits: limitsOf(options), progress }, warnings);
+    progress.stop();
     if (!options.quiet) {
       printWarnings(warnings);
       console.log(summary(result, warnings.list.length, performance.now() - started));
     }
   } catch (error) {
-    progress.end();
+    progress.stop();
     printWarnings(warnings);
     throw error;
   } finally {

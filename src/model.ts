@@ -125,15 +125,15 @@ export type Phase = "read" | "media" | "index" | "render";
 
 /**
  * Where the stages say how far they are; the CLI draws it (bars on a terminal, a line a phase
- * otherwise), so the stages never print.
+ * otherwise), so the stages never print. Phases may run at the same time (media and the index).
  */
 export interface Progress {
   /** A phase begins, with its number of steps (exports, files, messages or pages). */
   start(phase: Phase, total: number): void;
   /** `count` more steps of the phase are done. */
-  advance(count?: number): void;
+  advance(phase: Phase, count?: number): void;
   /** The phase is done, whatever its steps added up to. */
-  end(): void;
+  end(phase: Phase): void;
 }
 
 /** For callers that do not watch: tests, the benchmark, `parse`. */

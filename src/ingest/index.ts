@@ -49,9 +49,9 @@ export async function ingest(
       if (!(error instanceof UserError) && !isSystemError(error)) throw error;
       warnings.add(source, error instanceof UserError ? error.message : `cannot be read (${error.message})`);
     }
-    progress.advance();
+    progress.advance("read");
   }
-  progress.end();
+  progress.end("read");
   return sources;
 }
 

@@ -97,10 +97,10 @@ export async function processMedia(
   progress.start("media", jobs.length);
   const done = await runAll(jobs, (job) => (job.file.size > BIG_FILE ? bigLane : lane), async (job) => {
     const result = await processFile(job, context);
-    progress.advance();
+    progress.advance("media");
     return result;
   });
-  progress.end();
+  progress.end("media");
 
   // Filled in the chats' order, not the order files finished in, so that the index and warnings are the same on every run.
   const index = new Map<string, Map<string, MediaFile>>(chats.map(({ chat }) => [chat.id, new Map()]));

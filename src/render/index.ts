@@ -47,7 +47,7 @@ export async function renderSite(site: Site, outDir: string, options: RenderOpti
     // Our CLI reports what was built; Eleventy's closing line would only repeat it. Its errors still throw.
     eleventy.logger.overrideLogger(false);
     await eleventy.write();
-    (options.progress ?? NO_PROGRESS).advance(archive.chatPages.length + archive.galleries.length + archive.indexPages.length + archive.reportPages.length);
+    (options.progress ?? NO_PROGRESS).advance("render", archive.chatPages.length + archive.galleries.length + archive.indexPages.length + archive.reportPages.length);
   }
   await cp(join(TEMPLATES, "assets"), join(outDir, "assets"), { recursive: true });
 }

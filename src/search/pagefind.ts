@@ -52,7 +52,7 @@ export async function writePagefind(chats: readonly Chat[], outDir: string, opti
     // Its process keeps the memory of every part it has built, so each part gets a fresh one.
     await pagefind.close();
     for (const file of await readdir(path)) if (UNUSED.test(file)) await rm(join(path, file));
-    options.progress?.advance(inPart);
+    options.progress?.advance("index", inPart);
     index = null;
     pending = [];
     inPart = 0;

@@ -38,3 +38,13 @@ export function runNode(args: readonly string[], stdout: "ignore" | "pipe", cwd?
 export function emptyNodeKiB(): number {
   return Number(runNode([EMPTY_CHILD], "pipe").stdout);
 }
+
+/** A time for the report: "1,234 ms". */
+export function ms(value: number): string {
+  return `${Math.round(value).toLocaleString("en-US")} ms`;
+}
+
+/** A size in bytes for the report: "12.3 MiB". */
+export function mib(bytes: number): string {
+  return `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+}

@@ -12,7 +12,8 @@ import { fileURLToPath } from "node:url";
 import pLimit from "p-limit";
 import { THUMBNAIL_WIDTH } from "../src/media/index.js";
 import { makeThumbnail } from "../src/media/thumbnail.js";
-import { runNode } from "./measure.js";
+import { seconds } from "../src/progress.js";
+import { mib, runNode } from "./measure.js";
 import { photoSet, photoSizes } from "./photos.js";
 import { writeFolder } from "./site.js";
 
@@ -55,9 +56,9 @@ export async function measureRebuild(
   mkdirSync(cwd);
 
   const cold = wholeBuild(folder.dir, output, cwd);
-  progress(`rebuild: cold build ${ms(cold.ms)}, peak RSS ${mib(cold.maxRssKiB * 1024)} — ${cold.summary}`);
+  progress(`rebuild: cold build ${seconds(cold.ms)}, peak RSS ${mib(cold.maxRssKiB * 1024)} — ${cold.summary}`);
   const unchanged = wholeBuild(folder.dir, output, cwd);
-  progress(`rebuild: unchanged rebuild ${ms(unchanged.ms)} — ${unchanged.summary}`);
+  progress(`rebuild: unchanged rebuild ${seconds(unchanged.ms)} — ${unchanged.summary}`);
 
   const concurrency = availableParallelism();
   const lane = pLimit(concurrency);
@@ -67,7 +68,7 @@ export async function measureRebuild(
     if ("broken" in thumbnail) throw new Error(`${path}: ${thumbnail.broken}`);
   })));
   const thumbnailsAloneMs = performance.now() - start;
-  progress(`rebuild: ${photos} thumbnails alone (${concurrency} at a time) ${ms(thumbnailsAloneMs)}`);
+  progress(`rebuild: ${photos} thumbnails alone (${concurrency} at a time) ${seconds(thumbnailsAloneMs)}`);
 
   const pagefind = await import("pagefind");
   start = performance.now();
@@ -77,7 +78,7 @@ export async function measureRebuild(
   await index.writeFiles({ outputPath: join(dir, "pagefind-alone") });
   await pagefind.close();
   const pagefindAloneMs = performance.now() - start;
-  progress(`rebuild: Pagefind alone over the chat pages ${ms(pagefindAloneMs)}`);
+  progress(`rebuild: Pagefind alone over the chat pages ${seconds(pagefindAloneMs)}`);
 
   rmSync(dir, { recursive: true, force: true });
   return { messages, photos, photoBytes: set.bytes, photoSizes: photoSizes(photos, "camera"), concurrency, cold, unchanged, thumbnailsAloneMs, pagefindAloneMs };
@@ -96,6 +97,3 @@ function wholeBuild(input: string, output: string, cwd: string): WholeBuild {
   }
   return { ms: wall, maxRssKiB, pagefindPeakKiB, phases, summary: lines.at(-1) ?? "" };
 }
-
-const ms = (n: number): string => `${(n / 1000).toFixed(1)} s`;
-const mib = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(1)} MiB`;

@@ -6,7 +6,7 @@ import type { Platform } from "../src/model.js";
 import type { BuildResults, BuildRun } from "./builds.js";
 import type { CommandTiming } from "./command.js";
 import type { GeneratedExport } from "./generate.js";
-import { median } from "./measure.js";
+import { median, mib, ms } from "./measure.js";
 import type { MemoryUse } from "./memory.js";
 import type { RebuildResults } from "./rebuild.js";
 import type { SearchResults } from "./search.js";
@@ -412,14 +412,6 @@ function verdict(pass: boolean): string {
 
 function count(n: number): string {
   return n.toLocaleString("en-US");
-}
-
-function ms(value: number): string {
-  return `${Math.round(value).toLocaleString("en-US")} ms`;
-}
-
-function mib(bytes: number): string {
-  return `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 }
 
 /** `bytes ÷ per` (or bytes alone) in KiB. */

@@ -19,7 +19,7 @@ import { parseExports } from "../src/parse/index.js";
 import { renderSite } from "../src/render/index.js";
 import { writeSearch } from "../src/search/index.js";
 import { writeIosExportFolder } from "./generate.js";
-import { median, runNode } from "./measure.js";
+import { median, mib, ms, runNode } from "./measure.js";
 import { photoSet, photoSizes } from "./photos.js";
 
 const CHILD = fileURLToPath(new URL("./site-child.mjs", import.meta.url));
@@ -257,12 +257,4 @@ async function rewrite(paths: readonly string[], from: string, to: string): Prom
 
 function sum(files: readonly { bytes: number }[]): number {
   return files.reduce((n, f) => n + f.bytes, 0);
-}
-
-function ms(value: number): string {
-  return `${Math.round(value).toLocaleString("en-US")} ms`;
-}
-
-function mib(bytes: number): string {
-  return `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 }

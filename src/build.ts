@@ -3,7 +3,7 @@
  * into a folder beside the output and swapped in only when everything succeeded.
  */
 import { existsSync, renameSync, rmSync } from "node:fs";
-import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
+import { mkdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { buildSite } from "./data/pages.js";
 import { ingest, type IngestOptions } from "./ingest/index.js";
@@ -15,7 +15,7 @@ import { renderSite } from "./render/index.js";
 import { language } from "./i18n/index.js";
 import { writeSearch } from "./search/index.js";
 import { defaultCacheDir } from "./paths.js";
-import { BuildRecords, inputStamp, type BuildRecord } from "./uptodate.js";
+import { BuildRecords, inputStamp, treeOf, type BuildRecord } from "./uptodate.js";
 
 export interface BuildOptions {
   readonly inputs: readonly string[];
@@ -59,7 +59,9 @@ export async function buildArchive(options: BuildOptions, warnings: Warnings): P
   const cacheDir = options.cacheDir ?? defaultCacheDir();
   const records = options.cache ? new BuildRecords(cacheDir) : undefined;
   // Taken before reading, so that an export changed during the build makes the next one build again.
-  const stamp = await inputStamp(options.inputs, { lang, pageSize: options.pageSize, me: options.me, dateOrder: options.dateOrder, limits: options.limits });
+  const stamp = records
+    ? await inputStamp(options.inputs, { lang, pageSize: options.pageSize, me: options.me, dateOrder: options.dateOrder, limits: options.limits })
+    : "";
   const previous = await records?.unchanged(output, stamp);
   if (previous) {
     for (const w of previous.warnings) warnings.add(w.file, w.message, w.line);
@@ -90,14 +92,15 @@ export async function buildArchive(options: BuildOptions, warnings: Warnings): P
     await renderSite(site, staging, { progress });
     progress.end("render");
     await swapIn(staging, output);
+    const written = await treeOf([output]);
     const record: BuildRecord = {
       chats: chats.length,
       messages,
       mediaFiles: [...media.index.values()].reduce((n, files) => n + files.size, 0),
-      outputBytes: await folderBytes(output),
+      outputBytes: written.bytes,
       warnings: [...warnings.list],
     };
-    await records?.remember(output, stamp, record);
+    await records?.remember(output, stamp, written, record);
     return { ...record, output, upToDate: false, thumbnails: { made: media.thumbnailsMade, reused: media.thumbnailsReused } };
   } finally {
     await rm(staging, { recursive: true, force: true });
@@ -110,12 +113,6 @@ async function settled<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
   if (x.status === "rejected") throw x.reason;
   if (y.status === "rejected") throw y.reason;
   return [x.value, y.value];
-}
-
-async function folderBytes(dir: string): Promise<number> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const sizes = await Promise.all(entries.filter((e) => e.isFile()).map((e) => stat(join(e.parentPath, e.name)).then((s) => s.size)));
-  return sizes.reduce((a, b) => a + b, 0);
 }
 
 /** The folder beside the output that this process builds into. */

@@ -34,14 +34,17 @@ export class BuildRecords {
   /** The record of the build that wrote `output`, if that build had the same inputs and the output is as it left it. */
   async unchanged(output: string, inputs: string): Promise<BuildRecord | undefined> {
     const stored = await readFile(this.path(output), "utf8").then((text) => JSON.parse(text) as Stored, () => undefined);
-    if (stored?.inputs !== inputs || stored.output !== (await treeStamp([output]))) return undefined;
+    if (stored?.inputs !== inputs || stored.output !== (await treeOf([output])).stamp) return undefined;
     const { chats, messages, mediaFiles, outputBytes, warnings } = stored;
     return { chats, messages, mediaFiles, outputBytes, warnings };
   }
 
-  /** Remembers the build that just wrote `output`; a record that cannot be written only costs the next build its shortcut. */
-  async remember(output: string, inputs: string, record: BuildRecord): Promise<void> {
-    const stored: Stored = { ...record, inputs, output: await treeStamp([output]) };
+  /**
+   * Remembers the build that just wrote `output`, as `treeOf` found it; a record that cannot be
+   * written only costs the next build its shortcut.
+   */
+  async remember(output: string, inputs: string, written: Tree, record: BuildRecord): Promise<void> {
+    const stored: Stored = { ...record, inputs, output: written.stamp };
     const path = this.path(output);
     try {
       await mkdir(dirname(path), { recursive: true });
@@ -65,14 +68,21 @@ export async function inputStamp(inputs: readonly string[], options: unknown): P
   const lock = join(PACKAGE_ROOT, "package-lock.json");
   return createHash("sha256")
     .update(JSON.stringify({ options, node: process.version }))
-    .update(await treeStamp(inputs.map((input) => resolve(input))))
-    .update(await treeStamp([CODE, TEMPLATES, lock]))
+    .update((await treeOf(inputs.map((input) => resolve(input)))).stamp)
+    .update((await treeOf([CODE, TEMPLATES, lock])).stamp)
     .digest("hex");
 }
 
-/** A hash of every file's path, size and modification time under `paths` (files or folders). */
-async function treeStamp(paths: readonly string[]): Promise<string> {
+/** The files under some paths: a hash of every file's path, size and modification time, and their bytes. */
+export interface Tree {
+  readonly stamp: string;
+  readonly bytes: number;
+}
+
+/** Walks `paths` (files or folders) once. */
+export async function treeOf(paths: readonly string[]): Promise<Tree> {
   const hash = createHash("sha256");
+  let bytes = 0;
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
     if (!info) {
@@ -83,7 +93,10 @@ async function treeStamp(paths: readonly string[]): Promise<string> {
       ? (await readdir(path, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort()
       : [path];
     const stats = await Promise.all(files.map((file) => stat(file)));
-    files.forEach((file, i) => hash.update(`${file}\0${stats[i]!.size}\0${stats[i]!.mtimeMs}\n`));
+    files.forEach((file, i) => {
+      hash.update(`${file}\0${stats[i]!.size}\0${stats[i]!.mtimeMs}\n`);
+      bytes += stats[i]!.size;
+    });
   }
-  return hash.digest("hex");
+  return { stamp: hash.digest("hex"), bytes };
 }

@@ -69,9 +69,12 @@ const sameTitle = (a: Piece, b: Piece): boolean => a.source.title.normalize("NFC
 const firstTime = (p: Piece): string => p.chat.messages[0]?.timestamp ?? "";
 const lastTime = (p: Piece): string => p.chat.messages[p.chat.messages.length - 1]?.timestamp ?? "";
 
+/** The minute a message was sent: `2023-01-15T09:04`, what exports of every platform agree on. */
+const minuteOf = (m: Message | undefined): string => m?.timestamp.slice(0, 16) ?? "";
+
 /** What makes two messages of two exports one message: minute, author and text (a notice: its minute). */
 function messageKey(m: Message): string {
-  const minute = m.timestamp.slice(0, 16);
+  const minute = minuteOf(m);
   return m.author === null ? `${minute}\u0000` : `${minute}\u0000${m.author}\u0000${m.text}`;
 }
 
@@ -131,11 +134,10 @@ interface Conflict {
  */
 function mergeTimelines(earlier: readonly Message[], later: readonly Message[]): { messages: Message[]; conflicts: Conflict[] } | null {
   // The stretch both cover, by minute: before it and after it only one export speaks.
-  const minute = (m: Message | undefined): string => m?.timestamp.slice(0, 16) ?? "";
-  const [from, to] = [minute(later[0]), minute(earlier[earlier.length - 1])];
-  const a0 = firstIndex(earlier, (m) => minute(m) >= from);
-  const a1 = lastIndex(earlier, (m) => minute(m) <= minute(later[later.length - 1])) + 1;
-  const b1 = lastIndex(later, (m) => minute(m) <= to) + 1;
+  const [from, to] = [minuteOf(later[0]), minuteOf(earlier[earlier.length - 1])];
+  const a0 = firstIndex(earlier, (m) => minuteOf(m) >= from);
+  const a1 = lastIndex(earlier, (m) => minuteOf(m) <= minuteOf(later[later.length - 1])) + 1;
+  const b1 = lastIndex(later, (m) => minuteOf(m) <= to) + 1;
   const a = earlier.slice(a0, Math.max(a0, a1));
   const b = later.slice(0, b1);
   if (a.length === 0 || b.length === 0) return { messages: [...earlier, ...later], conflicts: [] };
@@ -158,7 +160,7 @@ function mergeTimelines(earlier: readonly Message[], later: readonly Message[]):
       const added = b.slice(j, (j += change.count));
       // Removed next to added, from one author in one minute: the exports disagree about a message.
       const removed = changes[k - 1]?.removed ? a.slice(i - changes[k - 1]!.count, i) : [];
-      const clash = added.filter((m) => removed.some((r) => r.author === m.author && r.timestamp.slice(0, 16) === m.timestamp.slice(0, 16)));
+      const clash = added.filter((m) => removed.some((r) => r.author === m.author && minuteOf(r) === minuteOf(m)));
       if (clash.length > 0) conflicts.push({ line: clash[0]!.line, count: clash.length });
       messages.push(...added);
       return;

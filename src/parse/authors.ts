@@ -4,11 +4,13 @@
  * chat's name as author.
  */
 import { MARKS, readBody, readSystemBody, textBody, type BodyFields } from "./body.js";
+import { escapeRegExp } from "./header.js";
 import { MARKERS } from "./markers.js";
 import { NO_AUTHOR, STARTS_WITH_MARK, type Draft, type Scan } from "./scan.js";
 
 const QUOTES = /["“”„«»「」]/g;
-const ENCRYPTION = Object.values(MARKERS).flatMap((m) => m.encryption ?? []).map((s) => s.toLowerCase());
+/** The start of an end-to-end encryption notice in any language: one regex, so most texts cost one test. */
+const ENCRYPTION = new RegExp(`^(?:${Object.values(MARKERS).flatMap((m) => m.encryption ?? []).map(escapeRegExp).join("|")})`, "i");
 
 export function resolveAuthors(scan: Scan, title: string | undefined, hasFile: (name: string) => boolean): void {
   const { messages, flags, authors } = scan;
@@ -36,7 +38,7 @@ export function resolveAuthors(scan: Scan, title: string | undefined, hasFile: (
         setBody(message, readBody(content, hasFile) ?? textBody(content), name);
       }
     }
-    if (message.author !== null && flags[i]! & STARTS_WITH_MARK && ENCRYPTION.some((e) => message.text.toLowerCase().startsWith(e))) {
+    if (message.author !== null && flags[i]! & STARTS_WITH_MARK && ENCRYPTION.test(message.text)) {
       systemAuthors.add(message.author);
     }
   }

@@ -43,9 +43,10 @@ const OUTER_MARKS = new RegExp(`^${MARKS}\\[?${MARKS}|${MARKS}\\]${SP}?$`, "g");
 /** Native digits, or marks inside the header rather than only before it. */
 const EXOTIC = /[\u0660-\u0669\u06f0-\u06f9\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+/** A string matched literally inside a regex. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
 /** A literal with its spaces matching any of the spaces exports use. */
-const literal = (s: string): string => escape(s).replace(/ /g, SP);
+const literal = (s: string): string => escapeRegExp(s).replace(/ /g, SP);
 const alternatives = (words: readonly string[]): string =>
   [...words].sort((a, b) => b.length - a.length).map(literal).join("|");
 

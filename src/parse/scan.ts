@@ -10,7 +10,7 @@ import { secondOfDay, type DateTriple } from "./dates.js";
 import { headerAt } from "./detect.js";
 import { isPm } from "./clock.js";
 import {
-  DATE_1, DATE_2, DATE_3, HOUR, MINUTE, SECOND, headerPattern, readHeader, shapeKey, type HeaderShape,
+  DATE_1, DATE_2, DATE_3, HOUR, MINUTE, SECOND, headerPattern, readHeader, shapeKey, type HeaderPattern, type HeaderShape,
 } from "./header.js";
 
 export type Draft = { -readonly [K in keyof Message]: Message[K] };
@@ -103,7 +103,7 @@ class Scanner implements Scan {
   run(): void {
     const { text, newline } = this;
     const { length } = text;
-    const { atLine: re, marker } = headerPattern(this.shape);
+    const { atLine: re, marker } = patternFor(this.shape);
     const twelveHour = this.shape.clock !== "24h";
     // The message being read: its header, shape, first line and where its first and last lines end.
     let start = -1;
@@ -241,6 +241,15 @@ class Scanner implements Scan {
     }
     return id;
   }
+}
+
+/** Each shape's scanning pattern, made once: a regex compiles to machine code only after some use. */
+const PATTERNS = new Map<string, HeaderPattern>();
+function patternFor(shape: HeaderShape): HeaderPattern {
+  const key = shapeKey(shape);
+  let pattern = PATTERNS.get(key);
+  if (pattern === undefined) PATTERNS.set(key, (pattern = headerPattern(shape)));
+  return pattern;
 }
 
 /** A name as the chat shows it: without the `~ ` iOS puts before non-contacts, or direction marks. */

@@ -8,6 +8,7 @@ import type { Message, Warnings } from "../model.js";
 import { MARKS, NO_ATTACHMENTS, readBody, readSystemBody } from "./body.js";
 import { secondOfDay, type DateTriple } from "./dates.js";
 import { headerAt } from "./detect.js";
+import { IntList } from "./intlist.js";
 import { isPm } from "./clock.js";
 import {
   DATE_1, DATE_2, DATE_3, HOUR, MINUTE, SECOND, headerPattern, readHeader, shapeKey, type HeaderPattern, type HeaderShape,
@@ -23,9 +24,9 @@ export const NO_AUTHOR = 2;
 export interface Scan {
   readonly messages: Draft[];
   /** Per message: the flags above, the index of its date in `dates`, and its second of the day. */
-  readonly flags: number[];
-  readonly dateIndex: number[];
-  readonly times: number[];
+  readonly flags: Int32Array;
+  readonly dateIndex: Int32Array;
+  readonly times: Int32Array;
   /** Each run of messages on one date, in file order, with the index of the shape it is written in. */
   readonly dates: DateTriple[];
   readonly dateShapes: number[];
@@ -60,14 +61,17 @@ export function scanMessages(
 ): Scan {
   const scanner = new Scanner(text, shape, hasFile, source, warnings);
   scanner.run();
-  return scanner;
+  const { messages, flags, dateIndex, times, dates, dateShapes, shapes, authors, flagged } = scanner;
+  return {
+    messages, flags: flags.values(), dateIndex: dateIndex.values(), times: times.values(), dates, dateShapes, shapes, authors, flagged,
+  };
 }
 
-class Scanner implements Scan {
+class Scanner {
   readonly messages: Draft[] = [];
-  readonly flags: number[] = [];
-  readonly dateIndex: number[] = [];
-  readonly times: number[] = [];
+  readonly flags = new IntList();
+  readonly dateIndex = new IntList();
+  readonly times = new IntList();
   readonly dates: DateTriple[] = [];
   readonly dateShapes: number[] = [];
   readonly shapes: HeaderShape[];

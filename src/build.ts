@@ -6,11 +6,10 @@ import { existsSync, renameSync, rmSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { buildSite } from "./data/pages.js";
-import { ingest, type IngestOptions } from "./ingest/index.js";
+import type { IngestOptions } from "./ingest/index.js";
 import { processMedia } from "./media/index.js";
-import { mergeExports } from "./merge/index.js";
-import { NO_PROGRESS, UserError, Warnings, type DateOrder, type MergedChat, type Progress } from "./model.js";
-import { parseExports } from "./parse/index.js";
+import { NO_PROGRESS, Warnings, type DateOrder, type Progress } from "./model.js";
+import { readChats } from "./read.js";
 import { renderSite } from "./render/index.js";
 import { language } from "./i18n/index.js";
 import { writeSearch } from "./search/index.js";
@@ -37,19 +36,6 @@ export interface BuildResult extends BuildRecord {
   readonly thumbnails: { readonly made: number; readonly reused: number };
   /** Nothing changed since the build that wrote the output, so nothing was written. */
   readonly upToDate: boolean;
-}
-
-/**
- * Reads and parses every export under the inputs and merges the exports of each chat; a UserError
- * when not one chat could be read.
- */
-export async function readChats(
-  inputs: readonly string[], dateOrder: DateOrder | undefined, warnings: Warnings, limits: IngestOptions = {}, progress = NO_PROGRESS,
-): Promise<MergedChat[]> {
-  const exports = await ingest(inputs, warnings, limits, progress);
-  const parsed = parseExports(exports, { dateOrder }, warnings);
-  if (parsed.length === 0) throw new UserError(`no WhatsApp chat export could be read in ${inputs.join(", ")}`);
-  return mergeExports(parsed, warnings);
 }
 
 export async function buildArchive(options: BuildOptions, warnings: Warnings): Promise<BuildResult> {

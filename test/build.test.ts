@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { load, type CheerioAPI } from "cheerio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildArchive, readChats } from "../src/build.js";
+import { buildArchive } from "../src/build.js";
+import { readChats } from "../src/read.js";
 import { Warnings, type Chat, type Phase, type Progress } from "../src/model.js";
 import { searchableText } from "../src/search/documents.js";
 

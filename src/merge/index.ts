@@ -13,6 +13,7 @@
 import { diffArrays } from "diff";
 import type { ExportedChat, ExportSource, MergedChat, Message, Warnings } from "../model.js";
 import { uniqueSlugs } from "../parse/slug.js";
+import { participantsOf } from "../parse/chat.js";
 import { capNear } from "./caps.js";
 
 /** Edits beyond which two exports with one title are taken for two chats (a diff costs time with every edit). */
@@ -106,7 +107,7 @@ function mergeGroup(group: readonly Piece[], warnings: Warnings): MergedChat[] {
         "older messages are probably missing; export the chat again from an older backup or with fewer media, and the build will merge them");
     }
     const numbered = messages.map((m, i) => (m.id === i + 1 ? m : { ...m, id: i + 1 }));
-    const participants = [...new Set(numbered.flatMap((m) => (m.author === null ? [] : [m.author])))];
+    const participants = participantsOf(numbered);
     return {
       chat: {
         id: "",

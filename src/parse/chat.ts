@@ -46,14 +46,19 @@ export function parseChat(input: string, options: ParseOptions, warnings: Warnin
   if (scan.messages.length === 0) throw new UserError(`${source}: not a WhatsApp chat export (no message header found)`);
   const orders = setTimestamps(scan, options.dateOrder, source, warnings);
   resolveAuthors(scan, options.title, hasFile);
+  return { platform: shape.closer === "-" ? "android" : "ios", dateOrder: orders[0]!, participants: participantsOf(scan.messages), messages: scan.messages };
+}
+
+/** The authors of the messages, in order of their first message. */
+export function participantsOf(messages: readonly Message[]): string[] {
   const participants = new Set<string>();
   let last: string | null = null;
   // Runs of one author are common, so only a change of author is looked up.
-  for (const { author } of scan.messages) {
+  for (const { author } of messages) {
     if (author !== null && author !== last) participants.add(author);
     last = author;
   }
-  return { platform: shape.closer === "-" ? "android" : "ios", dateOrder: orders[0]!, participants: [...participants], messages: scan.messages };
+  return [...participants];
 }
 
 

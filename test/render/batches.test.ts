@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { readChats } from "../../src/build.js";
+import { readChats } from "../../src/read.js";
 import { buildSite } from "../../src/data/pages.js";
 import { Warnings } from "../../src/model.js";
 import { renderSite } from "../../src/render/index.js";

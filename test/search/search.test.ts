@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readChats } from "../../src/build.js";
+import { readChats } from "../../src/read.js";
 import { pageOf } from "../../src/data/pages.js";
 import { Warnings, type Chat } from "../../src/model.js";
 import { searchableText } from "../../src/search/documents.js";

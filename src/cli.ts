@@ -100,7 +100,7 @@ withBuildOptions(program
 const inputsOf = (options: BuildFlags): string[] => (options.input.length ? options.input : ["content"]);
 
 async function build(options: BuildFlags): Promise<void> {
-  // The build's modules (Eleventy, sharp, Pagefind) load only when building: `parse` starts in half the time.
+  // The build's modules (Eleventy, sharp, Pagefind) load only when building, so `parse` never waits for them.
   const [{ abandonBuild, buildArchive }, { barProgress, lineProgress, seconds }] = await Promise.all([
     import("./build.js"), import("./progress.js"),
   ]);

@@ -6,7 +6,7 @@ import type { Attachment, DateOrder, ExportedChat, ExportSource, Warnings } from
 import { UserError } from "../model.js";
 import { parseChat, type ParsedChat } from "./chat.js";
 
-export { parseChat, participantsOf, type ParseOptions, type ParsedChat } from "./chat.js";
+export { parseChat, type ParseOptions, type ParsedChat } from "./chat.js";
 
 export interface ParseExportsOptions {
   readonly dateOrder?: DateOrder;

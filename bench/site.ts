@@ -6,9 +6,9 @@
  */
 import { linkSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { swapIn } from "../src/build.js";
+import { stagingFolder, swapIn } from "../src/output.js";
 import { buildSite } from "../src/data/pages.js";
 import { collectGarbage } from "../src/memory.js";
 import { ingest } from "../src/ingest/index.js";
@@ -180,7 +180,7 @@ export async function timedBuild(input: string, output: string, renderRuns = REN
   const parsed = await time("parseMs", () => mergeExports(parseExports(exports, { dateOrder: undefined }, warnings), warnings));
   if (parsed.length !== 1) throw new Error(`${input}: expected one chat, parsed ${parsed.length}`);
   const chats = parsed.map((p) => p.chat);
-  const staging = join(dirname(output), `.${basename(output)}.building-${process.pid}`);
+  const staging = stagingFolder(output);
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   const media = await time("mediaMs", () => processMedia(parsed, staging, { useCache: false }, warnings));

@@ -1,13 +1,13 @@
 /**
- * The whole pipeline behind `chat-archive build`: ingest → parse → media → data → render, written
- * into a folder beside the output and swapped in only when everything succeeded.
+ * The whole pipeline behind `chat-archive build`: ingest → parse → merge → media and search → data →
+ * render, written into a folder beside the output and swapped in only when everything succeeded.
  */
-import { existsSync, renameSync, rmSync } from "node:fs";
-import { mkdir, rename, rm } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { mkdir, rm } from "node:fs/promises";
+import { resolve } from "node:path";
 import { buildSite } from "./data/pages.js";
 import type { IngestOptions } from "./ingest/index.js";
 import { processMedia } from "./media/index.js";
+import { archiveFiles, carryOver, guardOutput, stagingFolder, swapIn, writeRecord, type Carried } from "./output.js";
 import { NO_PROGRESS, Warnings, type DateOrder, type Progress } from "./model.js";
 import { readChats } from "./read.js";
 import { renderSite } from "./render/index.js";
@@ -36,10 +36,13 @@ export interface BuildResult extends BuildRecord {
   readonly thumbnails: { readonly made: number; readonly reused: number };
   /** Nothing changed since the build that wrote the output, so nothing was written. */
   readonly upToDate: boolean;
+  /** What a person had added to the earlier archive. */
+  readonly carried: Carried;
 }
 
 export async function buildArchive(options: BuildOptions, warnings: Warnings): Promise<BuildResult> {
   const output = resolve(options.output);
+  await guardOutput(output, options.inputs);
   const progress = options.progress ?? NO_PROGRESS;
   const lang = language().code;
   const cacheDir = options.cacheDir ?? defaultCacheDir();
@@ -51,7 +54,7 @@ export async function buildArchive(options: BuildOptions, warnings: Warnings): P
   const previous = await records?.unchanged(output, stamp);
   if (previous) {
     for (const w of previous.warnings) warnings.add(w.file, w.message, w.line);
-    return { ...previous, output, upToDate: true, thumbnails: { made: 0, reused: 0 } };
+    return { ...previous, output, upToDate: true, thumbnails: { made: 0, reused: 0 }, carried: { kept: [], replaced: [] } };
   }
 
   const parsed = await readChats(options.inputs, options.dateOrder, warnings, options.limits, progress);
@@ -77,8 +80,10 @@ export async function buildArchive(options: BuildOptions, warnings: Warnings): P
     progress.start("render", pages);
     await renderSite(site, staging, { progress });
     progress.end("render");
+    await writeRecord(staging);
+    const carried = await carryOver(output, staging);
     await swapIn(staging, output);
-    const written = await treeOf([output]);
+    const written = await treeOf(await archiveFiles(output));
     const record: BuildRecord = {
       chats: chats.length,
       messages,
@@ -87,7 +92,7 @@ export async function buildArchive(options: BuildOptions, warnings: Warnings): P
       warnings: [...warnings.list],
     };
     await records?.remember(output, stamp, written, record);
-    return { ...record, output, upToDate: false, thumbnails: { made: media.thumbnailsMade, reused: media.thumbnailsReused } };
+    return { ...record, output, upToDate: false, thumbnails: { made: media.thumbnailsMade, reused: media.thumbnailsReused }, carried };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
@@ -101,34 +106,3 @@ async function settled<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
   return [x.value, y.value];
 }
 
-/** The folder beside the output that this process builds into. */
-function stagingFolder(output: string): string {
-  return join(dirname(output), `.${basename(output)}.building-${process.pid}`);
-}
-
-/** Where swapIn keeps the previous output between its two renames. */
-function previousFolder(staging: string): string {
-  return `${staging}.old`;
-}
-
-/**
- * For an interrupted build (Ctrl-C): puts the previous output back if the swap was cut between its
- * two renames, and removes this process's staging folder. Synchronous, so it can run as the process exits.
- */
-export function abandonBuild(output: string): void {
-  const staging = stagingFolder(resolve(output));
-  const previous = previousFolder(staging);
-  if (existsSync(previous) && !existsSync(resolve(output))) renameSync(previous, resolve(output));
-  rmSync(staging, { recursive: true, force: true });
-  rmSync(previous, { recursive: true, force: true });
-}
-
-/** Replaces `output` with `staging`; the old output is removed only after the new one is in place. */
-export async function swapIn(staging: string, output: string): Promise<void> {
-  const old = previousFolder(staging);
-  await rename(output, old).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== "ENOENT") throw error;
-  });
-  await rename(staging, output);
-  await rm(old, { recursive: true, force: true });
-}

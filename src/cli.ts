@@ -6,7 +6,6 @@
 import bytes from "bytes";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { resolve } from "node:path";
-import type { BuildResult } from "./build.js";
 import { writeArchiveJson } from "./data/json.js";
 import { DEFAULT_LIMITS, type IngestOptions } from "./ingest/index.js";
 import { VERSION } from "./paths.js";
@@ -70,6 +69,7 @@ interface BuildFlags extends LimitFlags {
 /** The options of `build`, which `serve` shares since it builds first. */
 function withBuildOptions(command: Command): Command {
   return withLimits(command
+    .argument("[paths...]", "exports, or folders holding exports (default: content/)")
     .addOption(new Option("-i, --input <path>", "an export or a folder of exports (repeatable)")
       .argParser((value: string, all: string[]) => [...all, value]).default([], "content/"))
     .option("-o, --output <dir>", "the folder to write the archive to", "_site")
@@ -81,14 +81,14 @@ function withBuildOptions(command: Command): Command {
 }
 
 withBuildOptions(program.command("build").description("build the archive from exports"))
-  .action((options: BuildFlags) => build(options));
+  .action((paths: string[], options: BuildFlags) => build(paths, options));
 
 withBuildOptions(program
   .command("serve")
   .description("build the archive (skipped when nothing changed), then serve it on localhost")
   .addOption(new Option("-p, --port <n>", "the port to serve on (0: any free one); another free one if it is taken and not given").argParser(port).default(8080)))
-  .action(async (options: BuildFlags & { port: number }, command: Command) => {
-    await build(options);
+  .action(async (paths: string[], options: BuildFlags & { port: number }, command: Command) => {
+    await build(paths, options);
     const { serve } = await import("./serve.js");
     const server = await serve(options.output, options.port, command.getOptionValueSource("port") === "default");
     console.log(`Serving ${resolve(options.output)} at ${server.url} (Ctrl-C to stop)`);
@@ -97,15 +97,14 @@ withBuildOptions(program
     console.log("Stopped");
   });
 
-const inputsOf = (options: BuildFlags): string[] => (options.input.length ? options.input : ["content"]);
-
-async function build(options: BuildFlags): Promise<void> {
+async function build(paths: readonly string[], options: BuildFlags): Promise<void> {
   // The build's modules (Eleventy, sharp, Pagefind) load only when building, so `parse` never waits for them.
-  const [{ abandonBuild, buildArchive }, { barProgress, lineProgress, seconds }] = await Promise.all([
-    import("./build.js"), import("./progress.js"),
+  const [{ buildArchive }, { abandonBuild }, { barProgress, lineProgress, seconds, summary }] = await Promise.all([
+    import("./build.js"), import("./output.js"), import("./progress.js"),
   ]);
   const warnings = new Warnings();
-  const inputs = inputsOf(options);
+  const given = [...paths, ...options.input];
+  const inputs = given.length ? given : ["content"];
   // Quiet: the lines are written nowhere.
   const progress = options.quiet ? lineProgress(() => {}) : process.stderr.isTTY ? barProgress(process.stderr) : lineProgress((line) => console.log(line));
   // Ctrl-C (or a kill) must leave the previous archive as it was and no half-built folder behind.
@@ -123,7 +122,7 @@ async function build(options: BuildFlags): Promise<void> {
     progress.stop();
     if (!options.quiet) {
       printWarnings(warnings);
-      console.log(summary(result, warnings.list.length, seconds(performance.now() - started)));
+      for (const line of summary(result, warnings.list.length, seconds(performance.now() - started))) console.log(line);
     }
   } catch (error) {
     progress.stop();
@@ -134,30 +133,22 @@ async function build(options: BuildFlags): Promise<void> {
   }
 }
 
-function summary({ chats, messages, mediaFiles, output, outputBytes, upToDate }: BuildResult, warnings: number, took: string): string {
-  const plural = (n: number, word: string): string => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
-  const counts = `${plural(chats, "chat")}, ${plural(messages, "message")}, ${plural(mediaFiles, "media file")}, ${plural(warnings, "warning")} (see report.html)`;
-  const size = bytes.format(outputBytes, { unitSeparator: " ", decimalPlaces: 1 });
-  return upToDate
-    ? `Nothing changed since the last build: ${output} (${size}) is up to date, with ${counts}. --no-cache builds it again.`
-    : `Built ${counts} in ${took} → ${output} (${size})`;
-}
-
 function size(value: string): number {
-  const n = bytes.parse(value);
-  if (n === null || !Number.isFinite(n) || n < 1) throw new InvalidArgumentError("a size such as 500MB or 2GB");
+  // bytes.parse reads "12zz" as 12, so the whole value is checked first.
+  const n = /^\d+(\.\d+)?\s*([kmgtp]?b)?$/i.test(value.trim()) ? bytes.parse(value) : null;
+  if (n === null || !Number.isFinite(n) || n < 1) throw new InvalidArgumentError("It must be a size such as 500MB or 2GB.");
   return n;
 }
 
 function port(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError("a port number from 0 to 65535");
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError("It must be a port number from 0 to 65535.");
   return n;
 }
 
 function positiveInteger(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("a whole number of 1 or more");
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("It must be a whole number of 1 or more.");
   return n;
 }
 

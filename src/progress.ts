@@ -1,12 +1,14 @@
 /**
- * How the command line shows a build's progress: a bar a phase (cli-progress) on a terminal; in
- * CI or a pipe, one line as each phase ends, so that logs stay short. Phases may overlap.
+ * How the command line shows a build: a bar a phase (cli-progress) on a terminal; in CI or a pipe,
+ * one line as each phase ends, so that logs stay short (phases may overlap); then the summary.
  */
+import bytes from "bytes";
 import { MultiBar, Presets, type SingleBar } from "cli-progress";
+import type { BuildResult } from "./build.js";
 import type { Phase, Progress } from "./model.js";
 
 const LABELS: Record<Phase, string> = { read: "Reading exports", media: "Media and thumbnails", index: "Search index", render: "Pages" };
-const UNITS: Record<Phase, string> = { read: "exports", media: "files", index: "messages", render: "pages" };
+const UNITS: Record<Phase, string> = { read: "export", media: "file", index: "message", render: "page" };
 const WIDTH = Math.max(...Object.values(LABELS).map((l) => l.length));
 
 /** Progress the CLI can also stop after a failure, to put the terminal back as it was. */
@@ -23,7 +25,7 @@ export function barProgress(stream: NodeJS.WritableStream): Display {
   const running = new Map<Phase, SingleBar>();
   return {
     start(phase, total) {
-      running.set(phase, bars.create(total, 0, { label: LABELS[phase].padEnd(WIDTH), unit: UNITS[phase] }));
+      running.set(phase, bars.create(total, 0, { label: LABELS[phase].padEnd(WIDTH), unit: `${UNITS[phase]}s` }));
     },
     advance(phase, count = 1) {
       running.get(phase)?.increment(count);
@@ -52,11 +54,33 @@ export function lineProgress(write: (line: string) => void): Display {
     end(phase) {
       const run = running.get(phase);
       if (!run) return;
-      write(`${LABELS[phase]}: ${run.total.toLocaleString("en-US")} ${UNITS[phase]} in ${seconds(performance.now() - run.started)}`);
+      write(`${LABELS[phase]}: ${count(run.total, UNITS[phase])} in ${seconds(performance.now() - run.started)}`);
       running.delete(phase);
     },
     stop() {},
   };
 }
 
+/** "1 export", "1,234 files": the terminal speaks English, whose nouns here all take an s. */
+export const count = (n: number, noun: string): string => `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;
+
 export const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+
+/** What the build did, in a line, and a line for what a person had added to the earlier archive, if anything. */
+export function summary({ chats, messages, mediaFiles, output, outputBytes, upToDate, carried }: BuildResult, warnings: number, took: string): string[] {
+  const counts = `${count(chats, "chat")}, ${count(messages, "message")}, ${count(mediaFiles, "media file")}, ${count(warnings, "warning")} (see report.html)`;
+  const size = bytes.format(outputBytes, { unitSeparator: " ", decimalPlaces: 1 });
+  const done = upToDate
+    ? `Nothing changed since the last build: ${output} (${size}) is up to date, with ${counts}. --no-cache builds it again.`
+    : `Built ${counts} in ${took} → ${output} (${size})`;
+  const yours = [
+    ...(carried.kept.length ? [`kept what you added to the archive: ${names(carried.kept)}`] : []),
+    ...(carried.replaced.length ? [`replaced your ${names(carried.replaced)} with the build's own`] : []),
+  ].join("; ");
+  return yours ? [done, yours[0]!.toUpperCase() + yours.slice(1)] : [done];
+}
+
+/** Names in a line of their own length: the first few, then how many more. */
+function names(list: readonly string[], shown = 8): string {
+  return list.length > shown ? `${list.slice(0, shown).join(", ")} and ${list.length - shown} more` : list.join(", ");
+}

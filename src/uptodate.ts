@@ -1,14 +1,16 @@
 /**
  * Whether a build would write what the output already holds: the same exports (by path, size and
  * modification time), the same options and the same program as the build that wrote it, and an
- * output nobody has touched since. Then the build is skipped, as make skips a target; the record
- * of each build lives in the cache folder, never in the output, which is published.
+ * archive nobody has touched since (files a person added beside it do not count). Then the build
+ * is skipped, as make skips a target. These records live in the cache folder, not in the output,
+ * which is published: they name the exports' paths.
  */
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Warning } from "./model.js";
+import { archiveFiles } from "./output.js";
 import { PACKAGE_ROOT, TEMPLATES } from "./paths.js";
 
 /** What a skipped build still tells the user: the summary and every warning of the build that wrote the output. */
@@ -34,7 +36,7 @@ export class BuildRecords {
   /** The record of the build that wrote `output`, if that build had the same inputs and the output is as it left it. */
   async unchanged(output: string, inputs: string): Promise<BuildRecord | undefined> {
     const stored = await readFile(this.path(output), "utf8").then((text) => JSON.parse(text) as Stored, () => undefined);
-    if (stored?.inputs !== inputs || stored.output !== (await treeOf([output])).stamp) return undefined;
+    if (stored?.inputs !== inputs || stored.output !== (await treeOf(await archiveFiles(output))).stamp) return undefined;
     const { chats, messages, mediaFiles, outputBytes, warnings } = stored;
     return { chats, messages, mediaFiles, outputBytes, warnings };
   }

@@ -1,6 +1,6 @@
 // A build that fails after it has started writing (here: the render stage throws half-way) must
 // leave the previous archive byte for byte as it was, and no folder of its own beside it.
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
@@ -30,7 +30,12 @@ describe("a build that fails half-way", () => {
     const output = join(scratch, "site");
     const options = { inputs: [join(root, "content")], output, pageSize: 25, cache: true };
     await buildArchive(options, new Warnings());
+    // What a person added to the archive is theirs to keep, whatever happens to the build.
+    writeFileSync(join(output, "CNAME"), "family.example.org\n");
+    mkdirSync(join(output, ".git"));
+    writeFileSync(join(output, ".git", "HEAD"), "ref: refs/heads/main\n");
     const before = snapshot(output);
+    expect(Object.keys(before)).toEqual(expect.arrayContaining(["/CNAME", "/.git/HEAD"]));
     render.fail = true;
     // Other options, so that the build is not skipped as up to date.
     await expect(buildArchive({ ...options, pageSize: 30 }, new Warnings())).rejects.toThrow("no space left on device");

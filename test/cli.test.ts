@@ -1,24 +1,16 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { load } from "cheerio";
 import { snapshot } from "./snapshot.js";
+import { cli, noStackTrace, root } from "./run-cli.js";
 import type { Archive } from "../src/model.js";
 import { ANDROID_US, conversation, exportOf } from "./merge/conversation.js";
 
-const root = join(import.meta.dirname, "..");
 const scratch = mkdtempSync(join(tmpdir(), "chat-archive-cli-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-/** Runs the CLI from source, as a user would run the installed command. */
-function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, ["--import", "tsx", join(root, "src/cli.ts"), ...args], { cwd: root, encoding: "utf8" });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-const noStackTrace = (stderr: string) => expect(stderr).not.toMatch(/^\s+at /m);
 
 
 describe("chat-archive parse", () => {
@@ -93,10 +85,11 @@ describe("chat-archive build", () => {
     ]);
     expect(readdirSync(join(output, "chats"))).toEqual(["hiking-club", "jonas"]);
 
-    writeFileSync(join(output, "stale.html"), "old");
+    // Smaller pages, then the default again: the pages the earlier build wrote and this one does not are gone.
+    expect(cli("build", "--input", "content", "--output", output, "--quiet", "--page-size", "25")).toMatchObject({ status: 0, stdout: "" });
+    expect(readdirSync(join(output, "chats", "hiking-club"))).toContain("2.html");
     expect(cli("build", "--input", "content", "--output", output, "--quiet")).toMatchObject({ status: 0, stdout: "" });
-    expect(readdirSync(output)).not.toContain("stale.html");
-    expect(readdirSync(output)).toContain("index.html");
+    expect(readdirSync(join(output, "chats", "hiking-club")).sort()).toEqual(["index.html", "media.html"]);
     expect(readdirSync(scratch).filter((f) => f.includes("building"))).toEqual([]);
   });
 
@@ -128,7 +121,9 @@ describe("chat-archive build", () => {
     const output = join(scratch, "kept");
     expect(cli("build", "--input", "content", "--output", output, "--quiet").status).toBe(0);
     const before = readFileSync(join(output, "index.html"), "utf8");
-    const { status, stderr } = cli("build", "--input", join(scratch, "missing"), "--output", output);
+    const nothing = join(scratch, "nothing");
+    mkdirSync(nothing);
+    const { status, stderr } = cli("build", "--input", nothing, "--output", output);
     expect(status).toBe(1);
     expect(stderr).toContain("no WhatsApp chat export could be read");
     noStackTrace(stderr);
@@ -156,7 +151,10 @@ describe("chat-archive build", () => {
     expect(readdirSync(scratch).filter((f) => f.includes("building"))).toEqual([]);
   });
 
-  it("refuses a page size that is not a whole number", () => {
-    expect(cli("build", "--page-size", "0").status).toBe(2);
+  it("refuses a number or size option that is not one, in a sentence", () => {
+    expect(cli("build", "--page-size", "0")).toMatchObject({
+      status: 2, stderr: "error: option '--page-size <n>' argument '0' is invalid. It must be a whole number of 1 or more.\n(run chat-archive --help for usage)\n",
+    });
+    expect(cli("build", "--max-file-size", "12zz").stderr).toMatch(/^error: option '--max-file-size <size>' argument '12zz' is invalid\. It must be a size such as 500MB or 2GB\.\n/);
   });
 });

@@ -1,6 +1,7 @@
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { barProgress, lineProgress } from "../src/progress.js";
+import { barProgress, lineProgress, summary } from "../src/progress.js";
+import type { BuildResult } from "../src/build.js";
 
 describe("progress on the command line", () => {
   it("writes one line a phase when it is not a terminal, as each ends: what it did and how long it took", () => {
@@ -10,6 +11,8 @@ describe("progress on the command line", () => {
     progress.advance("read");
     progress.advance("read");
     progress.end("read");
+    progress.start("render", 1);
+    progress.end("render");
     // Two phases at once, ending in the other order.
     progress.start("media", 1234);
     progress.start("index", 5);
@@ -19,6 +22,7 @@ describe("progress on the command line", () => {
     progress.end("media");
     expect(lines).toEqual([
       expect.stringMatching(/^Reading exports: 2 exports in \d+\.\d s$/),
+      expect.stringMatching(/^Pages: 1 page in \d+\.\d s$/),
       expect.stringMatching(/^Search index: 5 messages in \d+\.\d s$/),
       expect.stringMatching(/^Media and thumbnails: 1,234 files in \d+\.\d s$/),
     ]);
@@ -44,5 +48,20 @@ describe("progress on the command line", () => {
     const drawn = chunks.join("");
     expect(drawn).toMatch(/Media and thumbnails\s+█+ 40\/40 files/);
     expect(drawn).toMatch(/Search index\s+█+ 1000\/1000 messages/);
+  });
+
+  it("sums a build up in a line, and names in another what a person had added to the archive", () => {
+    const result: BuildResult = {
+      chats: 1, messages: 1, mediaFiles: 0, outputBytes: 2048, warnings: [], output: "/a/site", upToDate: false,
+      thumbnails: { made: 0, reused: 0 }, carried: { kept: [], replaced: [] },
+    };
+    expect(summary(result, 1, "0.5 s")).toEqual(["Built 1 chat, 1 message, 0 media files, 1 warning (see report.html) in 0.5 s → /a/site (2 KB)"]);
+    expect(summary({ ...result, carried: { kept: [".git/", "CNAME"], replaced: ["robots.txt"] } }, 0, "0.5 s")[1])
+      .toBe("Kept what you added to the archive: .git/, CNAME; replaced your robots.txt with the build's own");
+    expect(summary({ ...result, carried: { kept: [], replaced: ["robots.txt", "_headers"] } }, 0, "0.5 s")[1])
+      .toBe("Replaced your robots.txt, _headers with the build's own");
+    const many = Array.from({ length: 10 }, (_, i) => `file${i}`);
+    expect(summary({ ...result, carried: { kept: many, replaced: [] } }, 0, "0.5 s")[1])
+      .toBe("Kept what you added to the archive: file0, file1, file2, file3, file4, file5, file6, file7 and 2 more");
   });
 });

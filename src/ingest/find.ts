@@ -1,7 +1,8 @@
 /** Finds the exports in the paths the user gave: zips, chat texts and extracted export folders, in folders at any depth. */
 import { readdir, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
-import type { Warnings } from "../model.js";
+import { UserError, type Warnings } from "../model.js";
+import { displayPath } from "../paths.js";
 import { diskFile, type Limits } from "./files.js";
 import { isChatTextName, isIgnoredName, isIosChatName, isTextName, isZipName, sniff } from "./names.js";
 
@@ -21,6 +22,8 @@ export async function findExports(paths: readonly string[], limits: Limits, warn
     try {
       info = await stat(path);
     } catch (error) {
+      // A mistyped path is a usage error: building without it would quietly leave a chat out.
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new UserError(`${displayPath(given)}: no such file or folder`, 2);
       warnings.add(given, `cannot be read (${(error as Error).message})`);
       continue;
     }

@@ -10,7 +10,7 @@ import type { BuildResult } from "./build.js";
 import { writeArchiveJson } from "./data/json.js";
 import { DEFAULT_LIMITS, type IngestOptions } from "./ingest/index.js";
 import { VERSION } from "./paths.js";
-import { DATE_ORDERS, UserError, Warnings, type DateOrder } from "./model.js";
+import { DATE_ORDERS, UserError, Warnings, type DateOrder, type MeSummary } from "./model.js";
 import { readChats } from "./read.js";
 
 const dateOrderOption = (): Option =>
@@ -61,7 +61,7 @@ interface BuildFlags extends LimitFlags {
   readonly input: string[];
   readonly output: string;
   readonly pageSize: number;
-  readonly me?: string;
+  readonly me: string[];
   readonly dateOrder?: DateOrder;
   readonly cache: boolean;
   readonly quiet?: boolean;
@@ -74,7 +74,8 @@ function withBuildOptions(command: Command): Command {
       .argParser((value: string, all: string[]) => [...all, value]).default([], "content/"))
     .option("-o, --output <dir>", "the folder to write the archive to", "_site")
     .addOption(new Option("--page-size <n>", "messages per page").argParser(positiveInteger).default(500))
-    .option("--me <name>", "whose messages sit on the right, as in the app")
+    .addOption(new Option("--me <name>", "whose messages sit on the right, as in the app (repeatable, for one person under several names)")
+      .argParser((value: string, all: string[]) => [...all, value]).default([], "inferred from the chats"))
     .addOption(dateOrderOption())
     .option("--no-cache", "make every thumbnail again")
     .option("-q, --quiet", "print only errors"));
@@ -124,6 +125,7 @@ async function build(options: BuildFlags): Promise<void> {
     if (!options.quiet) {
       printWarnings(warnings);
       console.log(summary(result, warnings.list.length, seconds(performance.now() - started)));
+      console.log(meLine(result.me));
     }
   } catch (error) {
     progress.stop();
@@ -141,6 +143,21 @@ function summary({ chats, messages, mediaFiles, output, outputBytes, upToDate }:
   return upToDate
     ? `Nothing changed since the last build: ${output} (${size}) is up to date, with ${counts}. --no-cache builds it again.`
     : `Built ${counts} in ${took} → ${output} (${size})`;
+}
+
+/** Who "me" is and how that was decided, in one line. */
+function meLine({ names, how, contacts, unknownIn }: MeSummary): string {
+  const few = (list: readonly string[], most = 3): string => [...list.slice(0, most), ...(list.length > most ? ["…"] : [])].join(", ");
+  if (how === "unknown") return "Me: not known, so every message sits on the left; give --me NAME to put yours on the right";
+  if (how === "given" && names.length === 0) return "Me: no one, since no name given with --me is in the exports; every message sits on the left";
+  const why = how === "given" ? "given with --me"
+    : how === "every-chat" ? "the one name in every chat"
+    : contacts.length === 1 ? `the one who is not ${contacts[0]} in the chat with ${contacts[0]}`
+    : `the one who is not the contact in each of the chats with ${few(contacts)}`;
+  const rest = unknownIn.length === 0 ? ""
+    : unknownIn.length === 1 ? `; not known in ${unknownIn[0]}, whose messages all sit on the left`
+    : `; not known in ${unknownIn.length} chats (${few(unknownIn)}), whose messages all sit on the left`;
+  return `Me: ${few(names, 5)} (${why})${rest}`;
 }
 
 function size(value: string): number {

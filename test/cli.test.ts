@@ -89,6 +89,7 @@ describe("chat-archive build", () => {
     expect(lines.slice(3)).toEqual([
       expect.stringMatching(/^Pages: \d+ pages in T s$/),
       expect.stringMatching(/^Built 2 chats, 103 messages, \d+ media files, 1 warning \(see report\.html\) in T s → .+ \(N KB\)$/),
+      "Me: Alice Moreau (the one who is not Jonas in the chat with Jonas)",
       "",
     ]);
     expect(readdirSync(join(output, "chats"))).toEqual(["hiking-club", "jonas"]);

@@ -157,6 +157,24 @@ describe("chat-archive build", () => {
     expect(readdirSync(scratch).filter((f) => f.includes("building"))).toEqual([]);
   });
 
+  it("says who \"me\" is and how, the same when the build is skipped, and warns about a --me that names nobody", () => {
+    const output = join(scratch, "me");
+    const given = ["--input", "content", "--output", output, "--me", "Bob", "--me", "Alice Moreau", "--me", "erin"];
+    const first = cli("build", ...given);
+    expect(first.status).toBe(0);
+    expect(first.stderr).toContain(
+      '--me: "Bob" is not the name of anyone in the exports; check the spelling (names: Alice Moreau, Bongani Dlamini, Chloé Martin, Dawid Nowak, Erin, …)\n',
+    );
+    expect(first.stdout.split("\n").slice(-3)).toEqual([expect.stringMatching(/^Built 2 chats, 103 messages, .* 2 warnings /), "Me: Alice Moreau, Erin (given with --me)", ""]);
+    const again = cli("build", ...given);
+    expect(again.stdout.split("\n").slice(-3)).toEqual([expect.stringMatching(/^Nothing changed since the last build: /), "Me: Alice Moreau, Erin (given with --me)", ""]);
+    expect(again.stderr).toBe(first.stderr);
+    const inferred = cli("build", "--input", "content", "--output", output);
+    expect(inferred.stdout.split("\n").slice(-2)).toEqual(["Me: Alice Moreau (the one who is not Jonas in the chat with Jonas)", ""]);
+    expect(inferred.stderr).not.toContain("--me");
+    expect(cli("build", "--input", "content", "--output", output, "--quiet").stdout).toBe("");
+  });
+
   it("refuses a page size that is not a whole number", () => {
     expect(cli("build", "--page-size", "0").status).toBe(2);
   });

@@ -43,11 +43,13 @@ function givenMe(chats: readonly Chat[], given: readonly string[], warnings: War
     if (names.length > 0) byChat.set(chat.id, names);
   }
   const found = new Set([...byChat.values()].flat().map(nameKey));
-  const missing = [...new Map(given.map((name) => [nameKey(name), name])).entries()].filter(([key]) => !found.has(key));
-  if (missing.length > 0) {
+  // One warning a person, in the spelling first given.
+  const missing = new Map<string, string>();
+  for (const name of given) if (!found.has(nameKey(name)) && !missing.has(nameKey(name))) missing.set(nameKey(name), name);
+  if (missing.size > 0) {
     const everyone = byPresence(chats);
     const listed = [...everyone.slice(0, LISTED), ...(everyone.length > LISTED ? ["…"] : [])].join(", ");
-    for (const [, name] of missing) {
+    for (const name of missing.values()) {
       warnings.add("--me", `"${name}" is not the name of anyone in the exports; check the spelling (names: ${listed})`);
     }
   }

@@ -74,6 +74,7 @@ function inferredMe(chats: readonly Chat[]): Me {
   const unknownIn: string[] = [];
   let how: MeSummary["how"] = "unknown";
   for (const chat of chats) {
+    if (chat.participants.length === 0) continue;
     const own = direct.get(chat.id);
     // Another chat uses the name one-to-one chats found in it; if it holds several of those names (one person
     // exported under two names, or two people's exports), it is left undecided rather than guessed.
@@ -98,11 +99,15 @@ function inferredMe(chats: readonly Chat[]): Me {
   };
 }
 
-/** The one person (as a name key) in every chat, when there are two chats or more; never a contact of a one-to-one chat. */
+/**
+ * The one person (as a name key) in every chat, when there are two chats or more; never a contact of
+ * a one-to-one chat. A chat nobody wrote in (only WhatsApp's notices) has no say.
+ */
 function oneNameInEveryChat(chats: readonly Chat[], contactKeys: ReadonlySet<string>): string | undefined {
-  if (chats.length < 2) return undefined;
+  const written = chats.filter((chat) => chat.participants.length > 0);
+  if (written.length < 2) return undefined;
   let common: Set<string> | undefined;
-  for (const chat of chats) {
+  for (const chat of written) {
     const keys = new Set(chat.participants.map(nameKey));
     common = common ? new Set([...common].filter((key) => keys.has(key))) : keys;
   }

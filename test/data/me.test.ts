@@ -59,6 +59,10 @@ describe("whoIsMe without --me", () => {
     });
   });
 
+  it("gives a chat nobody wrote in no say in which name is in every chat", () => {
+    expect(infer(chat("Climbers", ["Ann", "Erin"]), chat("Book Club", ["Erin", "Cem"]), chat("Notices", [])).byChat).toEqual({ climbers: ["Erin"], "book-club": ["Erin"] });
+  });
+
   it("leaves every chat undecided when no name, or more than one, is in every chat, and a lone group chat too", () => {
     const none = { byChat: {}, summary: { names: [], how: "unknown", contacts: [], unknownIn: [] } };
     expect(infer(chat("Climbers", ["Ann", "Bob"]), chat("Book Club", ["Cem", "Dee"]))).toEqual(none);

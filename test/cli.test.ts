@@ -175,6 +175,19 @@ describe("chat-archive build", () => {
     expect(cli("build", "--input", "content", "--output", output, "--quiet").stdout).toBe("");
   });
 
+  it("says which chats settled \"me\" and which stayed undecided", () => {
+    const input = join(scratch, "me-partly");
+    mkdirSync(input);
+    writeFileSync(join(input, "WhatsApp Chat with Jonas.txt"), "15/01/2023, 10:00 - Jonas: hi\n15/01/2023, 10:01 - Mia: hey\n");
+    writeFileSync(join(input, "WhatsApp Chat with Lena.txt"), "16/01/2023, 10:00 - Lena: hi\n16/01/2023, 10:01 - Mia: hey\n");
+    writeFileSync(join(input, "WhatsApp Chat with Book Club.txt"), "17/01/2023, 10:00 - Cem: hi\n17/01/2023, 10:01 - Dee: hey\n17/01/2023, 10:02 - Eve: yo\n");
+    const { status, stdout } = cli("build", "--input", input, "--output", join(scratch, "me-partly-site"), "--no-cache");
+    expect(status).toBe(0);
+    expect(stdout.split("\n").slice(-2)).toEqual([
+      "Me: Mia (the one who is not the contact in each of the chats with Jonas, Lena); not known in Book Club, whose messages all sit on the left", "",
+    ]);
+  });
+
   it("refuses a page size that is not a whole number", () => {
     expect(cli("build", "--page-size", "0").status).toBe(2);
   });

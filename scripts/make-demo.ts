@@ -501,44 +501,44 @@ function writeAndroidText(messages: readonly AndroidMessage[]): string {
     .join("\n") + "\n";
 }
 
-const JONAS = "Jonas Weber";
-const MIA = "Mia";
+/** A one-to-one export names the contact as its file name does; Alice exported both demo chats, so she is ALICE in both. */
+const JONAS = "Jonas";
 const OMITTED = "<Medien ausgeschlossen>";
 const EDITED = " <Diese Nachricht wurde bearbeitet>";
 
 const chatWithJonas: readonly AndroidMessage[] = [
   { time: "2023-01-13 18:22", author: null, text: "Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt. Niemand außerhalb dieses Chats kann sie lesen oder anhören, nicht einmal WhatsApp. Tippe, um mehr zu erfahren." },
-  { time: "2023-01-13 18:22", author: JONAS, text: "Hi Mia, hier ist Jonas vom Kletterkurs 👋" },
-  { time: "2023-01-13 18:25", author: MIA, text: "Hey Jonas! Schön, dass du dich meldest" },
+  { time: "2023-01-13 18:22", author: JONAS, text: "Hi Alice, hier ist Jonas vom Kletterkurs 👋" },
+  { time: "2023-01-13 18:25", author: ALICE, text: "Hey Jonas! Schön, dass du dich meldest" },
   { time: "2023-01-13 18:27", author: JONAS, text: "Hast du Lust, am Sonntag durch den Grunewald zu laufen? Danach vielleicht Kaffee?" },
-  { time: "2023-01-13 18:31", author: MIA, text: "Sehr gerne! Wann und wo?" },
+  { time: "2023-01-13 18:31", author: ALICE, text: "Sehr gerne! Wann und wo?" },
   { time: "2023-01-13 18:33", author: JONAS, text: "11 Uhr am S-Bahnhof Grunewald?" },
-  { time: "2023-01-13 18:34", author: MIA, text: "Passt 👍" },
-  { time: "2023-01-15 10:52", author: MIA, text: "Bin gleich da, die S7 hat Verspätung 🙄" },
+  { time: "2023-01-13 18:34", author: ALICE, text: "Passt 👍" },
+  { time: "2023-01-15 10:52", author: ALICE, text: "Bin gleich da, die S7 hat Verspätung 🙄" },
   { time: "2023-01-15 10:53", author: JONAS, text: "Kein Stress, ich warte am Ausgang" },
   { time: "2023-01-15 21:04", author: JONAS, text: `${OMITTED}\nDer Teufelssee war heute fast zugefroren` },
-  { time: "2023-01-15 21:06", author: MIA, text: `${OMITTED}\nUnd hier du mit dem Eichhörnchen 😂` },
+  { time: "2023-01-15 21:06", author: ALICE, text: `${OMITTED}\nUnd hier du mit dem Eichhörnchen 😂` },
   { time: "2023-01-15 21:08", author: JONAS, text: "Haha, dieser Blick! Danke für den schönen Tag" },
-  { time: "2023-01-15 21:15", author: MIA, text: "Gern! Für nächstes Mal:\n- bessere Schuhe für mich\n- eine Thermoskanne für dich\n\nUnd früher los, damit wir nicht im Dunkeln zurücklaufen." },
+  { time: "2023-01-15 21:15", author: ALICE, text: "Gern! Für nächstes Mal:\n- bessere Schuhe für mich\n- eine Thermoskanne für dich\n\nUnd früher los, damit wir nicht im Dunkeln zurücklaufen." },
   { time: "2023-01-16 07:41", author: JONAS, text: "Diese Nachricht wurde gelöscht" },
   { time: "2023-01-16 07:42", author: JONAS, text: "Sorry, falscher Chat 🙈" },
-  { time: "2023-01-19 12:10", author: MIA, text: "Kennst du ein gutes Café in Mitte? Meine Schwester kommt am Wochenende" },
+  { time: "2023-01-19 12:10", author: ALICE, text: "Kennst du ein gutes Café in Mitte? Meine Schwester kommt am Wochenende" },
   { time: "2023-01-19 12:30", author: JONAS, text: "Standort: https://maps.google.com/?q=52.5200,13.4050" },
   { time: "2023-01-19 12:31", author: JONAS, text: "Das hier, die haben den größten Käsekuchen der Stadt" },
-  { time: "2023-01-19 12:45", author: MIA, text: `Super, danke! Wir gehen am Samstag um 15 Uhr hin${EDITED}` },
-  { time: "2023-01-21 16:03", author: MIA, text: OMITTED },
-  { time: "2023-01-21 16:04", author: MIA, text: "Käsekuchen-Beweis 🍰" },
+  { time: "2023-01-19 12:45", author: ALICE, text: `Super, danke! Wir gehen am Samstag um 15 Uhr hin${EDITED}` },
+  { time: "2023-01-21 16:03", author: ALICE, text: OMITTED },
+  { time: "2023-01-21 16:04", author: ALICE, text: "Käsekuchen-Beweis 🍰" },
   { time: "2023-01-21 16:20", author: JONAS, text: "Sieht großartig aus. Grüße an deine Schwester!" },
   { time: "2023-01-24 00:12", author: JONAS, text: "null" },
-  { time: "2023-01-24 00:14", author: MIA, text: "Ein Einmal-Foto? Um Mitternacht? 😄" },
+  { time: "2023-01-24 00:14", author: ALICE, text: "Ein Einmal-Foto? Um Mitternacht? 😄" },
   { time: "2023-01-24 00:15", author: JONAS, text: "Polarlichter von meinem Bruder aus Tromsø. Zu schön zum Speichern 😉" },
-  { time: "2023-01-28 09:30", author: MIA, text: "Wetter für morgen sieht gut aus. Runde um den Schlachtensee? Das sind ca. 5,5 km" },
+  { time: "2023-01-28 09:30", author: ALICE, text: "Wetter für morgen sieht gut aus. Runde um den Schlachtensee? Das sind ca. 5,5 km" },
   { time: "2023-01-28 09:41", author: JONAS, text: "Ja! Ich bringe die Thermoskanne mit, versprochen ☕" },
   { time: "2023-01-29 14:02", author: JONAS, text: OMITTED },
-  { time: "2023-01-29 14:05", author: MIA, text: "😍" },
-  { time: "2023-02-02 19:47", author: MIA, text: "Übrigens: Die Wanderung am Müggelsee am 18.02. steht. Wer fährt?" },
+  { time: "2023-01-29 14:05", author: ALICE, text: "😍" },
+  { time: "2023-02-02 19:47", author: ALICE, text: "Übrigens: Die Wanderung am Müggelsee am 18.02. steht. Wer fährt?" },
   { time: "2023-02-02 19:50", author: JONAS, text: "Ich fahre. Abfahrt 8:30 bei dir, okay?" },
-  { time: "2023-02-02 19:51", author: MIA, text: "Perfekt. Gute Nacht! 🌙" },
+  { time: "2023-02-02 19:51", author: ALICE, text: "Perfekt. Gute Nacht! 🌙" },
 ];
 
 // ---------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@
  */
 import { mkdir, rm } from "node:fs/promises";
 import { resolve } from "node:path";
+import { whoIsMe } from "./data/me.js";
 import { buildSite } from "./data/pages.js";
 import type { IngestOptions } from "./ingest/index.js";
 import { processMedia } from "./media/index.js";
@@ -21,7 +22,8 @@ export interface BuildOptions {
   readonly output: string;
   readonly dateOrder?: DateOrder;
   readonly pageSize: number;
-  readonly me?: string;
+  /** Whose messages sit on the right; inferred from the chats when empty or absent. */
+  readonly me?: readonly string[];
   readonly cache: boolean;
   /** Caps on what an export may unpack to (zip bombs); ingest's defaults where absent. */
   readonly limits?: IngestOptions;
@@ -49,7 +51,7 @@ export async function buildArchive(options: BuildOptions, warnings: Warnings): P
   const records = options.cache ? new BuildRecords(cacheDir) : undefined;
   // Taken before reading, so that an export changed during the build makes the next one build again.
   const stamp = records
-    ? await inputStamp(options.inputs, { lang, pageSize: options.pageSize, me: options.me, dateOrder: options.dateOrder, limits: options.limits })
+    ? await inputStamp(options.inputs, { lang, pageSize: options.pageSize, me: options.me ?? [], dateOrder: options.dateOrder, limits: options.limits })
     : "";
   const previous = await records?.unchanged(output, stamp);
   if (previous) {
@@ -59,6 +61,7 @@ export async function buildArchive(options: BuildOptions, warnings: Warnings): P
 
   const parsed = await readChats(options.inputs, options.dateOrder, warnings, options.limits, progress);
   const chats = parsed.map((p) => p.chat);
+  const me = whoIsMe(chats, options.me ?? [], warnings);
   const staging = stagingFolder(output);
   await rm(staging, { recursive: true, force: true });
   try {
@@ -75,7 +78,7 @@ export async function buildArchive(options: BuildOptions, warnings: Warnings): P
     for (const w of searchWarnings.list) warnings.add(w.file, w.message, w.line);
     // The report lists every warning, so the site is made after everything that can warn.
     const truncated = new Map(parsed.flatMap((m) => (m.truncatedAt === undefined ? [] : [[m.chat.id, m.truncatedAt] as const])));
-    const site = buildSite(chats, media.index, warnings.list, { pageSize: options.pageSize, me: options.me, lang, truncated });
+    const site = buildSite(chats, media.index, warnings.list, { pageSize: options.pageSize, me: me.byChat, lang, truncated });
     const pages = site.chatPages.length + site.galleries.length + 2;
     progress.start("render", pages);
     await renderSite(site, staging, { progress });
@@ -90,6 +93,7 @@ export async function buildArchive(options: BuildOptions, warnings: Warnings): P
       mediaFiles: [...media.index.values()].reduce((n, files) => n + files.size, 0),
       outputBytes: written.bytes,
       warnings: [...warnings.list],
+      me: me.summary,
     };
     await records?.remember(output, stamp, written, record);
     return { ...record, output, upToDate: false, thumbnails: { made: media.thumbnailsMade, reused: media.thumbnailsReused }, carried };

@@ -60,7 +60,7 @@ interface BuildFlags extends LimitFlags {
   readonly input: string[];
   readonly output: string;
   readonly pageSize: number;
-  readonly me?: string;
+  readonly me: string[];
   readonly dateOrder?: DateOrder;
   readonly cache: boolean;
   readonly quiet?: boolean;
@@ -74,7 +74,8 @@ function withBuildOptions(command: Command): Command {
       .argParser((value: string, all: string[]) => [...all, value]).default([], "content/"))
     .option("-o, --output <dir>", "the folder to write the archive to", "_site")
     .addOption(new Option("--page-size <n>", "messages per page").argParser(positiveInteger).default(500))
-    .option("--me <name>", "whose messages sit on the right, as in the app")
+    .addOption(new Option("--me <name>", "whose messages sit on the right, as in the app (repeatable, for one person under several names)")
+      .argParser((value: string, all: string[]) => [...all, value]).default([], "inferred from the chats"))
     .addOption(dateOrderOption())
     .option("--no-cache", "make every thumbnail again")
     .option("-q, --quiet", "print only errors"));

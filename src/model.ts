@@ -112,6 +112,28 @@ export interface Warning {
   readonly message: string;
 }
 
+/**
+ * Whose messages sit on the right, as in the app: the names given with `--me`, or those the data
+ * stage infers from the chats (src/data/me.ts).
+ */
+export interface Me {
+  /** Chat id → the names, as that chat writes them, whose messages sit on the right; a chat not here has none. */
+  readonly byChat: ReadonlyMap<string, readonly string[]>;
+  readonly summary: MeSummary;
+}
+
+/** Who "me" is and how that was decided, for the build's summary; kept in its record, so a skipped build says it too. */
+export interface MeSummary {
+  /** The names, as the exports write them. */
+  readonly names: readonly string[];
+  /** Given with --me; the one who is not the contact in one-to-one chats; the one name in every chat; or not known. */
+  readonly how: "given" | "one-to-one" | "every-chat" | "unknown";
+  /** For "one-to-one": the titles of the one-to-one chats that settled it. */
+  readonly contacts: readonly string[];
+  /** When inferred: the titles of the chats where it stayed unknown. */
+  readonly unknownIn: readonly string[];
+}
+
 /** Collects warnings as a stage runs; the CLI prints them and the site lists them in report.html. */
 export class Warnings {
   readonly list: Warning[] = [];

@@ -5,7 +5,7 @@
 import bytes from "bytes";
 import { MultiBar, Presets, type SingleBar } from "cli-progress";
 import type { BuildResult } from "./build.js";
-import type { Phase, Progress } from "./model.js";
+import type { MeSummary, Phase, Progress } from "./model.js";
 
 const LABELS: Record<Phase, string> = { read: "Reading exports", media: "Media and thumbnails", index: "Search index", render: "Pages" };
 const UNITS: Record<Phase, string> = { read: "export", media: "file", index: "message", render: "page" };
@@ -66,8 +66,9 @@ export const count = (n: number, noun: string): string => `${n.toLocaleString("e
 
 export const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
-/** What the build did, in a line, and a line for what a person had added to the earlier archive, if anything. */
-export function summary({ chats, messages, mediaFiles, output, outputBytes, upToDate, carried }: BuildResult, warnings: number, took: string): string[] {
+/** What the build did, in a line; who "me" is; and what a person had added to the earlier archive, if anything. */
+export function summary(result: BuildResult, warnings: number, took: string): string[] {
+  const { chats, messages, mediaFiles, output, outputBytes, upToDate, carried } = result;
   const counts = `${count(chats, "chat")}, ${count(messages, "message")}, ${count(mediaFiles, "media file")}, ${count(warnings, "warning")} (see report.html)`;
   const size = bytes.format(outputBytes, { unitSeparator: " ", decimalPlaces: 1 });
   const done = upToDate
@@ -77,7 +78,22 @@ export function summary({ chats, messages, mediaFiles, output, outputBytes, upTo
     ...(carried.kept.length ? [`kept what you added to the archive: ${names(carried.kept)}`] : []),
     ...(carried.replaced.length ? [`replaced your ${names(carried.replaced)} with the build's own`] : []),
   ].join("; ");
-  return yours ? [done, yours[0]!.toUpperCase() + yours.slice(1)] : [done];
+  return [done, meLine(result.me), ...(yours ? [yours[0]!.toUpperCase() + yours.slice(1)] : [])];
+}
+
+/** Who "me" is and how that was decided, in one line. */
+function meLine({ names, how, contacts, unknownIn }: MeSummary): string {
+  const few = (list: readonly string[], most = 3): string => [...list.slice(0, most), ...(list.length > most ? ["…"] : [])].join(", ");
+  if (how === "unknown") return "Me: not known, so every message sits on the left; give --me NAME to put yours on the right";
+  if (how === "given" && names.length === 0) return "Me: no one, since no name given with --me is in the exports; every message sits on the left";
+  const why = how === "given" ? "given with --me"
+    : how === "every-chat" ? "the one name in every chat"
+    : contacts.length === 1 ? `the one who is not ${contacts[0]} in the chat with ${contacts[0]}`
+    : `the one who is not the contact in each of the chats with ${few(contacts)}`;
+  const rest = unknownIn.length === 0 ? ""
+    : unknownIn.length === 1 ? `; not known in ${unknownIn[0]}, whose messages all sit on the left`
+    : `; not known in ${unknownIn.length} chats (${few(unknownIn)}), whose messages all sit on the left`;
+  return `Me: ${few(names, 5)} (${why})${rest}`;
 }
 
 /** Names in a line of their own length: the first few, then how many more. */

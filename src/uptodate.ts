@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Warning } from "./model.js";
+import type { MeSummary, Warning } from "./model.js";
 import { archiveFiles } from "./output.js";
 import { PACKAGE_ROOT, TEMPLATES } from "./paths.js";
 
@@ -20,6 +20,7 @@ export interface BuildRecord {
   readonly mediaFiles: number;
   readonly outputBytes: number;
   readonly warnings: readonly Warning[];
+  readonly me: MeSummary;
 }
 
 interface Stored extends BuildRecord {
@@ -37,8 +38,8 @@ export class BuildRecords {
   async unchanged(output: string, inputs: string): Promise<BuildRecord | undefined> {
     const stored = await readFile(this.path(output), "utf8").then((text) => JSON.parse(text) as Stored, () => undefined);
     if (stored?.inputs !== inputs || stored.output !== (await treeOf(await archiveFiles(output))).stamp) return undefined;
-    const { chats, messages, mediaFiles, outputBytes, warnings } = stored;
-    return { chats, messages, mediaFiles, outputBytes, warnings };
+    const { chats, messages, mediaFiles, outputBytes, warnings, me } = stored;
+    return { chats, messages, mediaFiles, outputBytes, warnings, me };
   }
 
   /**

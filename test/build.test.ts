@@ -93,6 +93,23 @@ describe("the built demo archive", () => {
     }
   });
 
+  it("puts the bubbles of Alice, who exported both demo chats, on the right in both, and everyone else's on the left", () => {
+    for (const chat of chats) {
+      const pages = readdirSync(join(output, "chats", chat.id)).filter((f) => /^(index|\d+)\.html$/.test(f));
+      const sides = new Map<string, Set<boolean>>();
+      for (const page of pages) {
+        const $ = html(join("chats", chat.id, page));
+        $(".row.msg").each((_, row) => {
+          const author = $(row).find(".author").text();
+          sides.set(author, (sides.get(author) ?? new Set()).add($(row).hasClass("mine")));
+        });
+      }
+      expect(Object.fromEntries([...sides].map(([author, mine]) => [author, [...mine]])), chat.id).toEqual(
+        Object.fromEntries(chat.participants.map((name) => [name, [name === "Alice Moreau"]])),
+      );
+    }
+  });
+
   it("shows HTML in a message as text", () => {
     const source = readFileSync(join(output, "chats/hiking-club/index.html"), "utf8");
     expect(source).not.toContain("<script>alert");

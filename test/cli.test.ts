@@ -81,6 +81,7 @@ describe("chat-archive build", () => {
     expect(lines.slice(3)).toEqual([
       expect.stringMatching(/^Pages: \d+ pages in T s$/),
       expect.stringMatching(/^Built 2 chats, 103 messages, \d+ media files, 1 warning \(see report\.html\) in T s → .+ \(N KB\)$/),
+      "Me: Alice Moreau (the one who is not Jonas in the chat with Jonas)",
       "",
     ]);
     expect(readdirSync(join(output, "chats"))).toEqual(["hiking-club", "jonas"]);
@@ -149,6 +150,37 @@ describe("chat-archive build", () => {
     noStackTrace(stderr);
     expect(snapshot(output)).toEqual(before);
     expect(readdirSync(scratch).filter((f) => f.includes("building"))).toEqual([]);
+  });
+
+  it("says who \"me\" is and how, the same when the build is skipped, and warns about a --me that names nobody", () => {
+    const output = join(scratch, "me");
+    const given = ["--input", "content", "--output", output, "--me", "Bob", "--me", "Alice Moreau", "--me", "erin"];
+    const first = cli("build", ...given);
+    expect(first.status).toBe(0);
+    expect(first.stderr).toContain(
+      '--me: "Bob" is not the name of anyone in the exports; check the spelling (names: Alice Moreau, Bongani Dlamini, Chloé Martin, Dawid Nowak, Erin, …)\n',
+    );
+    expect(first.stdout.split("\n").slice(-3)).toEqual([expect.stringMatching(/^Built 2 chats, 103 messages, .* 2 warnings /), "Me: Alice Moreau, Erin (given with --me)", ""]);
+    const again = cli("build", ...given);
+    expect(again.stdout.split("\n").slice(-3)).toEqual([expect.stringMatching(/^Nothing changed since the last build: /), "Me: Alice Moreau, Erin (given with --me)", ""]);
+    expect(again.stderr).toBe(first.stderr);
+    const inferred = cli("build", "--input", "content", "--output", output);
+    expect(inferred.stdout.split("\n").slice(-2)).toEqual(["Me: Alice Moreau (the one who is not Jonas in the chat with Jonas)", ""]);
+    expect(inferred.stderr).not.toContain("--me");
+    expect(cli("build", "--input", "content", "--output", output, "--quiet").stdout).toBe("");
+  });
+
+  it("says which chats settled \"me\" and which stayed undecided", () => {
+    const input = join(scratch, "me-partly");
+    mkdirSync(input);
+    writeFileSync(join(input, "WhatsApp Chat with Jonas.txt"), "15/01/2023, 10:00 - Jonas: hi\n15/01/2023, 10:01 - Mia: hey\n");
+    writeFileSync(join(input, "WhatsApp Chat with Lena.txt"), "16/01/2023, 10:00 - Lena: hi\n16/01/2023, 10:01 - Mia: hey\n");
+    writeFileSync(join(input, "WhatsApp Chat with Book Club.txt"), "17/01/2023, 10:00 - Cem: hi\n17/01/2023, 10:01 - Dee: hey\n17/01/2023, 10:02 - Eve: yo\n");
+    const { status, stdout } = cli("build", "--input", input, "--output", join(scratch, "me-partly-site"), "--no-cache");
+    expect(status).toBe(0);
+    expect(stdout.split("\n").slice(-2)).toEqual([
+      "Me: Mia (the one who is not the contact in each of the chats with Jonas, Lena); not known in Book Club, whose messages all sit on the left", "",
+    ]);
   });
 
   it("refuses a number or size option that is not one, in a sentence", () => {

@@ -53,15 +53,18 @@ describe("progress on the command line", () => {
   it("sums a build up in a line, and names in another what a person had added to the archive", () => {
     const result: BuildResult = {
       chats: 1, messages: 1, mediaFiles: 0, outputBytes: 2048, warnings: [], output: "/a/site", upToDate: false,
-      thumbnails: { made: 0, reused: 0 }, carried: { kept: [], replaced: [] },
+      thumbnails: { made: 0, reused: 0 }, carried: { kept: [], replaced: [] }, me: { names: ["Ann"], how: "given", contacts: [], unknownIn: [] },
     };
-    expect(summary(result, 1, "0.5 s")).toEqual(["Built 1 chat, 1 message, 0 media files, 1 warning (see report.html) in 0.5 s → /a/site (2 KB)"]);
-    expect(summary({ ...result, carried: { kept: [".git/", "CNAME"], replaced: ["robots.txt"] } }, 0, "0.5 s")[1])
+    expect(summary(result, 1, "0.5 s")).toEqual([
+      "Built 1 chat, 1 message, 0 media files, 1 warning (see report.html) in 0.5 s → /a/site (2 KB)",
+      "Me: Ann (given with --me)",
+    ]);
+    expect(summary({ ...result, carried: { kept: [".git/", "CNAME"], replaced: ["robots.txt"] } }, 0, "0.5 s")[2])
       .toBe("Kept what you added to the archive: .git/, CNAME; replaced your robots.txt with the build's own");
-    expect(summary({ ...result, carried: { kept: [], replaced: ["robots.txt", "_headers"] } }, 0, "0.5 s")[1])
+    expect(summary({ ...result, carried: { kept: [], replaced: ["robots.txt", "_headers"] } }, 0, "0.5 s")[2])
       .toBe("Replaced your robots.txt, _headers with the build's own");
     const many = Array.from({ length: 10 }, (_, i) => `file${i}`);
-    expect(summary({ ...result, carried: { kept: many, replaced: [] } }, 0, "0.5 s")[1])
+    expect(summary({ ...result, carried: { kept: many, replaced: [] } }, 0, "0.5 s")[2])
       .toBe("Kept what you added to the archive: file0, file1, file2, file3, file4, file5, file6, file7 and 2 more");
   });
 });

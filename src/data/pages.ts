@@ -15,8 +15,8 @@ import { timeline } from "./timeline.js";
 export interface PageOptions {
   /** Messages per page. */
   readonly pageSize: number;
-  /** Whose messages sit on the right, as in the app. */
-  readonly me?: string;
+  /** Chat id → the names whose messages sit on the right in it, as in the app (src/data/me.ts decides them). */
+  readonly me?: ReadonlyMap<string, readonly string[]>;
   readonly lang?: string;
   /** Chats whose oldest export stopped at WhatsApp's cap, by id, with the cap. */
   readonly truncated?: ReadonlyMap<string, number>;
@@ -204,7 +204,7 @@ function messageView(
     time: l.time(m.timestamp),
     author: m.author,
     color: m.author === null ? 0 : colors.get(m.author) ?? 0,
-    mine: m.author !== null && m.author === options.me,
+    mine: m.author !== null && (options.me?.get(chat.id)?.includes(m.author) ?? false),
     firstOfRun,
     system: m.system,
     deleted: m.deleted,

@@ -106,17 +106,16 @@ export interface LoadedImage {
 export async function loadImage(image: Locator, timeout = 5_000): Promise<LoadedImage> {
   await image.scrollIntoViewIfNeeded();
   // No named functions in page functions: tsx (scripts/screenshots.ts) wraps them in a helper the page lacks.
-  await image.evaluate(
+  return image.evaluate(
     (el: ImageElement, ms: number) =>
       new Promise<void>((resolve) => {
         if (el.complete) return resolve();
         el.addEventListener("load", () => resolve(), { once: true });
         el.addEventListener("error", () => resolve(), { once: true });
         setTimeout(resolve, ms);
-      }),
+      }).then((): LoadedImage => ({ src: el.currentSrc || el.src, naturalWidth: el.naturalWidth })),
     timeout,
   );
-  return image.evaluate((el: ImageElement) => ({ src: el.currentSrc || el.src, naturalWidth: el.naturalWidth }));
 }
 
 /** Loads every <img> on the page, top to bottom. */

@@ -272,11 +272,20 @@
   var current = { stale: false };
   var timer = 0;
 
+  /**
+   * aria-busy on the results: "true" from the keystroke until the search for what the box holds has
+   * finished, "false" after, so assistive technology (and a test) knows when the list is final.
+   */
+  function busy(on) {
+    list.setAttribute("aria-busy", on ? "true" : "false");
+  }
+
   function search() {
     current.stale = true;
     var token = current = { stale: false };
     var query = input.value.trim();
     panel.hidden = !query;
+    busy(!!query);
     if (!query) { list.textContent = ""; return; }
     status.textContent = t("search.searching");
     start().then(function () {
@@ -292,7 +301,7 @@
         return scan(query, chosen, token, show);
       });
     }).catch(function (error) {
-      if (error !== STALE && !token.stale) { list.textContent = ""; status.textContent = t("search.unavailable"); }
+      if (error !== STALE && !token.stale) { list.textContent = ""; status.textContent = t("search.unavailable"); busy(false); }
     });
   }
 
@@ -323,6 +332,7 @@
       item.appendChild(link);
       list.appendChild(item);
     });
+    if (done) busy(false);
     if (hits.length === 0) status.textContent = done ? t("search.none", { query: query }) : t("search.searching");
     else if (total > hits.length) status.textContent = t("search.more", { count: hits.length });
     else status.textContent = t("search.results", { count: total });
@@ -335,6 +345,7 @@
   form.hidden = false;
   input.addEventListener("focus", function () { start().catch(function () {}); });
   input.addEventListener("input", function () {
+    busy(true);
     clearTimeout(timer);
     timer = setTimeout(search, 120);
   });

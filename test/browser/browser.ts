@@ -24,6 +24,23 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/**
+ * The sizes and colour schemes of the README's screenshots of the index and a chat
+ * (scripts/screenshots.ts takes them; archive.test.ts checks the archive at each).
+ */
+export const SCREENSHOT_VIEWS = (["desktop", "phone"] as const).flatMap((size) =>
+  (["light", "dark"] as const).map((colorScheme) => ({
+    size,
+    colorScheme,
+    ...(size === "desktop"
+      ? { viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, isMobile: false }
+      : { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true }),
+  })),
+);
+
+/** The day of the README's chat screenshot: the first hike, with the summit photo, emoji and a sticker. */
+export const SCREENSHOT_DAY = "2022-11-19";
+
 /** Closes what a test file opened (a browser, a server), each even if another fails, and removes its scratch folder. */
 export async function cleanUp(scratch: string, ...opened: ({ close(): Promise<unknown> } | undefined)[]): Promise<void> {
   await Promise.allSettled(opened.map((thing) => thing?.close()));
@@ -88,15 +105,15 @@ export interface LoadedImage {
  */
 export async function loadImage(image: Locator, timeout = 5_000): Promise<LoadedImage> {
   await image.scrollIntoViewIfNeeded();
+  // No named functions in page functions: tsx (scripts/screenshots.ts) wraps them in a helper the page lacks.
   return image.evaluate(
     (el: ImageElement, ms: number) =>
-      new Promise<LoadedImage>((resolve) => {
-        const done = (): void => resolve({ src: el.currentSrc || el.src, naturalWidth: el.naturalWidth });
-        if (el.complete) return done();
-        el.addEventListener("load", done, { once: true });
-        el.addEventListener("error", done, { once: true });
-        setTimeout(done, ms);
-      }),
+      new Promise<void>((resolve) => {
+        if (el.complete) return resolve();
+        el.addEventListener("load", () => resolve(), { once: true });
+        el.addEventListener("error", () => resolve(), { once: true });
+        setTimeout(resolve, ms);
+      }).then((): LoadedImage => ({ src: el.currentSrc || el.src, naturalWidth: el.naturalWidth })),
     timeout,
   );
 }

@@ -16,7 +16,7 @@ import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { buildArchive } from "../src/build.js";
 import { Warnings } from "../src/model.js";
-import { cleanUp, launchChromium, loadAllImages, SCREENSHOT_DAY, SCREENSHOT_VIEWS, watch } from "../test/browser/browser.js";
+import { cleanUp, launchChromium, loadAllImages, SCREENSHOT_CHAT, SCREENSHOT_VIEWS, watch } from "../test/browser/browser.js";
 import { serveUnder, type StaticServer } from "../test/browser/server.js";
 import { writeSearchExport } from "../test/search/fixture.js";
 
@@ -57,10 +57,10 @@ async function main(): Promise<void> {
         await settled(page);
         await save(`index-${size}-${colorScheme}.png`);
 
-        await page.goto(`${demo!.base}chats/hiking-club/index.html`);
+        await page.goto(`${demo!.base}${SCREENSHOT_CHAT.page}`);
         await loadAllImages(page);
         await page
-          .locator(`li.day:has(time[datetime="${SCREENSHOT_DAY}"])`)
+          .locator(`li.day:has(time[datetime="${SCREENSHOT_CHAT.day}"])`)
           .evaluate((el: { scrollIntoView(options: object): void }) => el.scrollIntoView({ block: "start" }));
         await settled(page);
         await save(`chat-${size}-${colorScheme}.png`);

@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildArchive } from "../../src/build.js";
 import { Warnings } from "../../src/model.js";
-import { axeViolations, cleanUp, launchChromium, loadAllImages, resolvesToFile, SCREENSHOT_DAY, SCREENSHOT_VIEWS, watch } from "./browser.js";
+import { axeViolations, cleanUp, launchChromium, loadAllImages, resolvesToFile, SCREENSHOT_CHAT, SCREENSHOT_VIEWS, watch } from "./browser.js";
 import { serveUnder, type StaticServer } from "./server.js";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -274,10 +274,10 @@ describe("the archive at the sizes and colours of the README's screenshots", () 
       const page = await context.newPage();
       await page.goto(`${server!.base}index.html`);
       await page.getByRole("link", { name: "Hiking Club", exact: true }).waitFor({ state: "visible" });
-      await page.goto(`${server!.base}chats/hiking-club/index.html`);
+      await page.goto(`${server!.base}${SCREENSHOT_CHAT.page}`);
       const images = await loadAllImages(page);
       expect(images.filter((image) => !(image.naturalWidth > 0)).map((image) => image.src)).toEqual([]);
-      await page.locator(`li.day:has(time[datetime="${SCREENSHOT_DAY}"])`).waitFor({ state: "visible" });
+      await page.locator(`li.day:has(time[datetime="${SCREENSHOT_CHAT.day}"])`).waitFor({ state: "visible" });
       expect(problems).toEqual([]);
     } finally {
       await context.close();

@@ -38,8 +38,11 @@ export const SCREENSHOT_VIEWS = (["desktop", "phone"] as const).flatMap((size) =
   })),
 );
 
-/** The day of the README's chat screenshot: the first hike, with the summit photo, emoji and a sticker. */
-export const SCREENSHOT_DAY = "2022-11-19";
+/**
+ * The README's chat picture, in pages of 25 messages: the day Erin joins the hiking club, with
+ * Alice, who exported the chat, on the right as in the app, and her summit photo the day after.
+ */
+export const SCREENSHOT_CHAT = { page: "chats/hiking-club/2.html", day: "2023-01-14" } as const;
 
 /** Closes what a test file opened (a browser, a server), each even if another fails, and removes its scratch folder. */
 export async function cleanUp(scratch: string, ...opened: ({ close(): Promise<unknown> } | undefined)[]): Promise<void> {

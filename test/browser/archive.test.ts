@@ -1,6 +1,6 @@
 // The built demo archive in a real browser (Debian's Chromium through playwright-core), opened the
-// two ways people open it: straight from disk (file://) and from a sub-path of a web host. See
-// DESIGN.md §5: relative links only, no request leaves the archive, every page readable.
+// two ways people open it: straight from disk (file://) and from a sub-path of a web host. What the
+// README promises: relative links only, no request leaves the archive, every page readable.
 import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

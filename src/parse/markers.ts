@@ -11,7 +11,8 @@ import type { AttachmentKind } from "../model.js";
  *   WhatsApp iOS Localizable.strings v22.24.81 and Android strings.xml; its lists are unlabelled and were
  *   assigned to languages by their fixed order (checked against the sample exports above);
  * - "chat-analytics media patterns" = mlomb/chat-analytics pipeline/parse/parsers/WhatsApp.ts;
- * - "WhatsR de samples" = the German exports in gesiscss/WhatsR's tests;
+ * - "WhatsR de samples" = the German exports from gesiscss/WhatsR, as collected in starkdmi/whats_json
+ *   test/data/chats_unique;
  * - "public parsers" = strings seen in other people's parser code or fixtures (unverified).
  *
  * Strings are kept as WhatsApp writes them; only a final ASCII full stop is dropped (scripts with their

@@ -1,5 +1,5 @@
 /**
- * Writes made-up but realistic WhatsApp exports (FORMAT.md §2, §5, §6) for the benchmark: a group
+ * Writes made-up but realistic WhatsApp exports (docs/export-format.md: headers, system messages, markers) for the benchmark: a group
  * of ten people over four years, mostly short texts with some long ones, multi-line messages, emoji,
  * media, deleted and edited messages, links, locations, polls and a few system lines. The same seed
  * gives the same bytes, so both parsers and both commands read identical files. For the site build,

@@ -1,6 +1,6 @@
 // Run by `npm install` (the prepare script) after compiling: links node_modules/.bin/chat-archive
 // to the compiled CLI, as npm does for an installed package, so the checkout's own command can be
-// run by that path (../shared/tools/corpus-check does). npm links only dependencies' commands.
+// run by that path, as scripts outside the checkout do. npm links only dependencies' commands.
 import { chmodSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";

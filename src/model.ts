@@ -1,7 +1,8 @@
 /**
  * The data model of Chat Archive, defined once. Every stage reads and writes these types:
- * ingest → parse → merge → media → data → render → index. `parse` prints {@link Archive} as JSON
- * (schema version 1, DESIGN.md §4); optional fields are left out of the JSON when they do not apply.
+ * ingest → parse → merge → media and search side by side → data → render (src/build.ts). `parse`
+ * prints {@link Archive} as JSON (schema version 1, described in the README's "What `parse` prints");
+ * optional fields are left out of the JSON when they do not apply.
  */
 
 export const SCHEMA_VERSION = 1;

@@ -1,5 +1,5 @@
 /**
- * Whose messages sit on the right, as in the app (DESIGN.md §2, `--me`). The names given with --me
+ * Whose messages sit on the right, as in the app (`--me`; README, "Whose messages sit on the right"). The names given with --me
  * decide it; without them it is inferred from the chats: in a one-to-one chat "me" is the one who is
  * not the contact the export is named after, and across several chats it is the one name in all of them.
  */

@@ -2,7 +2,7 @@
 import { UserError } from "../model.js";
 import { decodeText } from "./decode.js";
 
-/** Android's localized chat-text names (FORMAT.md §1.1), longest first so "с контактом" wins over "с". */
+/** Android's localized chat-text names (docs/export-format.md#files), longest first so "с контактом" wins over "с". */
 const PREFIXES = [
   "WhatsApp Chat with ",
   "WhatsApp Chat - ",

@@ -1,5 +1,5 @@
 /**
- * A message body's WhatsApp markers (FORMAT.md §6) turned into fields: attachments, omitted media,
+ * A message body's WhatsApp markers (docs/export-format.md#markers) turned into fields: attachments, omitted media,
  * deleted, edited, calls, locations and polls. Whatever is not a marker stays the message's text.
  * Markers are found where WhatsApp writes them (a whole body, a `<…>` at the end of a line, a
  * `(…)` after a file name) and their words are looked up in the tables of markers.ts.
@@ -199,7 +199,7 @@ const KIND_BY_NAME: readonly [RegExp, AttachmentKind][] = [
   [/\.vcf$/i, "contact"],
 ];
 
-/** The kind of an attachment, from WhatsApp's naming scheme (FORMAT.md §7) or else the extension. */
+/** The kind of an attachment, from WhatsApp's naming scheme (docs/export-format.md#media-file-names) or else the extension. */
 function kindOf(fileName: string): AttachmentKind {
   return KIND_BY_NAME.find(([pattern]) => pattern.test(fileName))?.[1] ?? "document";
 }

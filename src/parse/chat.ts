@@ -1,5 +1,5 @@
 /**
- * Parses the text of one WhatsApp export into messages (FORMAT.md §8): the file's header shape is
+ * Parses the text of one WhatsApp export into messages (docs/export-format.md): the file's header shape is
  * detected once (detect.ts), one pass finds every message (scan.ts), then the passes that need the
  * whole file set the dates and settle the authors.
  */

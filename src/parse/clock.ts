@@ -1,5 +1,5 @@
 /**
- * Locale facts of the message header (FORMAT.md §2): the words a 12-hour clock uses, the words some
+ * Locale facts of the message header (docs/export-format.md#clocks): the words a 12-hour clock uses, the words some
  * locales put between date and time, calendar eras and digit sets. A new locale is a row here and a
  * fixture, never a new regex.
  */

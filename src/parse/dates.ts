@@ -1,5 +1,5 @@
 /**
- * Dates in headers (FORMAT.md §3): which component is the day is inferred from the whole file,
+ * Dates in headers (docs/export-format.md#dates): which component is the day is inferred from the whole file,
  * because the header never says and the same separators serve both conventions.
  */
 import type { DateOrder } from "../model.js";

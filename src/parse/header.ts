@@ -1,5 +1,5 @@
 /**
- * The message header grammar (FORMAT.md §2): `[date, time] `, `date, time - `, `date time: ` and
+ * The message header grammar (docs/export-format.md#headers): `[date, time] `, `date, time - `, `date time: ` and
  * the time-first `[time, date] `. One builder writes every header regex: left open it reads any
  * locale (used to detect a file's format), fixed to one file's shape it is the fast scanner for it.
  */

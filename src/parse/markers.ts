@@ -3,14 +3,16 @@ import type { AttachmentKind } from "../model.js";
 /*
  * WhatsApp's own marker strings, per language. Data only: the parser's matcher imports these.
  *
- * Sources named in the per-language comments:
- * - FORMAT.md = ../shared/FORMAT.md, the format notes beside the repository (section numbers);
- * - "ios_xx sample" / "android_xx sample" = the real exports in ../shared/corpus, aligned line by line
- *   with the English export of the same conversation;
+ * Sources named in the per-language comments (docs/export-format.md describes the markers themselves):
+ * - "ios_xx sample" / "android_xx sample" = real exports published in starkdmi/whats_json test/data
+ *   (languages/*_ios.txt, languages/*_android.txt, ios/, android/), aligned line by line with the English
+ *   export of the same conversation;
  * - "WJ tables" = the string tables of starkdmi/whats_json lib/src/patterns.dart, taken there from
  *   WhatsApp iOS Localizable.strings v22.24.81 and Android strings.xml; its lists are unlabelled and were
- *   assigned to languages by their fixed order (checked against the corpus samples);
+ *   assigned to languages by their fixed order (checked against the sample exports above);
  * - "chat-analytics media patterns" = mlomb/chat-analytics pipeline/parse/parsers/WhatsApp.ts;
+ * - "WhatsR de samples" = the German exports from gesiscss/WhatsR, as collected in starkdmi/whats_json
+ *   test/data/chats_unique;
  * - "public parsers" = strings seen in other people's parser code or fixtures (unverified).
  *
  * Strings are kept as WhatsApp writes them; only a final ASCII full stop is dropped (scripts with their
@@ -49,7 +51,7 @@ export interface LocaleMarkers {
 
 /** Keyed by BCP 47 language code ("en", "de", "pt-BR", "pt-PT", "zh-CN", …). */
 export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
-  // from FORMAT.md §5, §6.1–6.7 and the iOS/Android en samples (ios_en_with-media, ios_en_US24h_no-media, android_en_GB_*); voice/video call, view-once, video-note and admin-deleted strings from public parsers' fixtures (unverified)
+  // sources: the iOS/Android en samples (whats_json test/data/ios and languages/english_*.txt); voice/video call, view-once, video-note and admin-deleted strings from public parsers' fixtures (unverified)
   en: {
     mediaOmitted: ["Media omitted", /* Android video notes, public parsers (unverified) */ "Video note omitted"],
     omitted: {
@@ -84,7 +86,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
       "Messages you send to this chat and calls are now secured with end-to-end encryption.",
     ],
   },
-  // from FORMAT.md §6.1, §6.2, §6.3, §6.4; calls, live location and "you deleted" from WJ Android tables; WhatsApp iOS has no Afrikaans in WJ's iOS tables
+  // sources: chat-analytics media patterns and WJ tables; calls, live location and "you deleted" from WJ Android tables; WhatsApp iOS has no Afrikaans in WJ's iOS tables
   af: {
     mediaOmitted: ["Media weggelaat"],
     fileAttached: ["lêer aangeheg"],
@@ -94,7 +96,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVoiceCall: ["Stemoproep gemis"],
     missedVideoCall: ["Video-oproep gemis"],
   },
-  // from FORMAT.md §6.1, §6.2; iOS strings aligned from the ios_ar_* samples; rest from WJ tables; edited from public parsers (unverified)
+  // sources: iOS strings aligned from the ios_ar_* samples; rest from WJ tables; edited from public parsers (unverified)
   ar: {
     mediaOmitted: ["تم استبعاد الوسائط"],
     omitted: {
@@ -118,7 +120,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
       "الرسائل والمكالمات مشفرة تمامًا بين الطرفين، بحيث لا يستطيع أحد خارج هذه الدردشة، ولا حتى شركة واتساب نفسها، قراءتها أو الاستماع إليها.",
     ],
   },
-  // from FORMAT.md §6.2; chat-analytics media patterns; WJ Android tables
+  // sources: chat-analytics media patterns; WJ Android tables
   az: {
     mediaOmitted: ["media buraxıldı", "Media çıxarılmışdır"],
     fileAttached: ["fayl əlavə olunub"],
@@ -128,7 +130,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVoiceCall: ["Buraxılmış zəng"],
     missedVideoCall: ["Buraxılmış video zəng"],
   },
-  // from FORMAT.md §6.2; chat-analytics media patterns; WJ Android tables
+  // sources: chat-analytics media patterns; WJ Android tables
   bg: {
     mediaOmitted: ["Без файл"],
     fileAttached: ["прикачен файл"],
@@ -138,7 +140,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVoiceCall: ["Пропуснато гласово обаждане"],
     missedVideoCall: ["Пропуснато видео обаждане"],
   },
-  // from FORMAT.md §6.2; chat-analytics media patterns; WJ iOS tables (Localizable.strings v22.24.81) and WJ Android tables (strings.xml)
+  // sources: chat-analytics media patterns; WJ iOS tables (Localizable.strings v22.24.81) and WJ Android tables (strings.xml)
   bn: {
     mediaOmitted: ["মিডিয়া বাদ দেওয়া হয়েছে", "মিডিয়া বাদ দেওয়া হয়েছে"],
     omitted: {
@@ -168,7 +170,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["ভিডিও কল মিস করেছেন", "মিস করা ভিডিও কল"],
     encryption: ["মেসেজ এবং কল এন্ড-টু-এন্ড এনক্রিপ্টেড থাকে।"],
   },
-  // from FORMAT.md §6.2; chat-analytics media patterns; WJ iOS tables (Localizable.strings v22.24.81) and WJ Android tables (strings.xml)
+  // sources: chat-analytics media patterns; WJ iOS tables (Localizable.strings v22.24.81) and WJ Android tables (strings.xml)
   ca: {
     mediaOmitted: ["fitxers multimèdia omesos", "Mitjans omesos"],
     omitted: {
@@ -194,7 +196,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["Videotrucada perduda", "Trucada de vídeo perduda"],
     encryption: ["Els missatges i les trucades estan xifrats d'extrem a extrem."],
   },
-  // from FORMAT.md §6.1, §6.2; iOS strings aligned from the ios_cs sample, Android ones from the android_cs sample; rest from WJ tables
+  // sources: iOS strings aligned from the ios_cs sample, Android ones from the android_cs sample; rest from WJ tables
   cs: {
     mediaOmitted: ["Média vynechány", "Média vynechána"],
     omitted: {
@@ -223,7 +225,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
       "Zprávy a hovory jsou zabezpečeny koncovým šifrováním.",
     ],
   },
-  // from FORMAT.md §6.1, §6.2; chat-analytics media patterns; WJ tables
+  // sources: chat-analytics media patterns; WJ tables
   da: {
     mediaOmitted: ["medier udeladt", "Mediefil udeladt"],
     omitted: {
@@ -249,7 +251,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["Ubesvaret videoopkald", "Mistede video opkald"],
     encryption: ["Beskeder og opkald er end-to-end-krypterede."],
   },
-  // from FORMAT.md §5, §6.1–6.3; iOS strings aligned from the ios_de sample; Android/old-iOS ones from the WhatsR de samples (incl. iOS `<angehängt: …>`); edited from several public parsers
+  // sources: iOS strings aligned from the ios_de sample; Android/old-iOS ones from the WhatsR de samples (incl. iOS `<angehängt: …>`); edited from several public parsers
   de: {
     mediaOmitted: ["Medien ausgeschlossen", "Medien weggelassen"],
     omitted: {
@@ -271,7 +273,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["Verpasster Videoanruf"],
     encryption: ["Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt."],
   },
-  // from FORMAT.md §6.1, §6.2; chat-analytics media patterns; WJ tables
+  // sources: chat-analytics media patterns; WJ tables
   el: {
     mediaOmitted: ["αρχείο παραλήφθηκε", "Εξαίρεση πολυμέσων"],
     omitted: {
@@ -292,7 +294,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["Αναπάντητη βιντεοκλήση"],
     encryption: ["Τα μηνύματα και οι κλήσεις κρυπτογραφούνται πλήρως."],
   },
-  // from FORMAT.md §6.1–6.4; iOS strings aligned from the ios_es sample; Android ones from WJ/CA tables; edited from several public parsers
+  // sources: iOS strings aligned from the ios_es sample; Android ones from WJ/CA tables; edited from several public parsers
   es: {
     mediaOmitted: ["Multimedia omitido", "Archivo omitido"],
     omitted: {
@@ -314,7 +316,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["Videollamada perdida"],
     encryption: ["Los mensajes y las llamadas están cifrados de extremo a extremo."],
   },
-  // from FORMAT.md §6.1, §6.2; chat-analytics media patterns; WJ Android tables
+  // sources: chat-analytics media patterns; WJ Android tables
   et: {
     mediaOmitted: ["meedia välja jäetud", "Meedia ära jäetud"],
     fileAttached: ["fail lisatud"],
@@ -324,7 +326,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVoiceCall: ["Vastamata häälkõne"],
     missedVideoCall: ["Vastamata videokõne"],
   },
-  // from FORMAT.md §6.1, §6.2; chat-analytics media patterns; WJ tables (U+200C ZWNJ restored where Persian spelling needs it; unverified)
+  // sources: chat-analytics media patterns; WJ tables (U+200C ZWNJ restored where Persian spelling needs it; unverified)
   fa: {
     mediaOmitted: ["رسانه حذف شد", "پيوست نما/آهنگ حذف شد"],
     omitted: {
@@ -345,7 +347,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["تماس تصویری بی‌پاسخ", "تماس تصویری پاسخ داده نشده"],
     encryption: ["پیام‌ها و تماس‌ها سرتاسر رمزگذاری شده‌اند."],
   },
-  // from FORMAT.md §6.1, §6.2; chat-analytics media patterns; WJ tables
+  // sources: chat-analytics media patterns; WJ tables
   fi: {
     mediaOmitted: ["media jätettiin pois", "Media jätetty pois"],
     omitted: {
@@ -366,7 +368,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["Vastaamaton videopuhelu"],
     encryption: ["Viestit ja puhelut salataan täysin."],
   },
-  // from FORMAT.md §5, §6.1, §6.2; iOS strings aligned from the ios_fr sample; Android ones from WJ/CA tables; old encryption notice from FORMAT.md §5 (rwhatsapp test); edited from several public parsers
+  // sources: iOS strings aligned from the ios_fr sample; Android ones from WJ/CA tables; old encryption notice from a JBGruber/rwhatsapp test; edited from several public parsers
   fr: {
     mediaOmitted: ["Médias omis", "Fichier omis"],
     omitted: {
@@ -391,7 +393,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
       "Les messages envoyés dans cette discussion et les appels sont désormais protégés avec le chiffrement de bout en bout.",
     ],
   },
-  // from FORMAT.md §6.2; WJ iOS tables (Localizable.strings v22.24.81)
+  // sources: WJ iOS tables (Localizable.strings v22.24.81)
   ga: {
     omitted: {
       image: ["íomhá ligthe ar lár"],
@@ -408,7 +410,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["Físghlao caillte"],
     encryption: ["Déantar criptiúchán ó cheann go ceann ar theachtaireachtaí agus ar ghlaonna."],
   },
-  // from FORMAT.md §6.2; chat-analytics media patterns; WJ tables
+  // sources: chat-analytics media patterns; WJ tables
   gu: {
     mediaOmitted: ["મિડિયા છોડી મૂકાયું", "મીડિયા અવગણવામાં આવ્યા", "મીડિયા અવગણાયું"],
     omitted: {
@@ -434,7 +436,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["છૂટી ગયેલ વિડિયો કૉલ", "છૂટી ગયેલ વિડિઓ કૉલ"],
     encryption: ["મેસેજ અને કૉલ શરૂથી અંત સુધી સુરક્ષિત છે."],
   },
-  // from FORMAT.md §6.1, §6.2; chat-analytics media patterns; WJ tables
+  // sources: chat-analytics media patterns; WJ tables
   he: {
     mediaOmitted: ["המדיה לא נכללה", "מדיה הושמטה"],
     omitted: {
@@ -455,7 +457,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["שיחת וידאו שלא נענתה"],
     encryption: ["ההודעות והשיחות מוצפנות מקצה-לקצה."],
   },
-  // from FORMAT.md §6.1, §6.2; iOS strings aligned from the ios_hi sample; Android ones from WJ tables
+  // sources: iOS strings aligned from the ios_hi sample; Android ones from WJ tables
   hi: {
     mediaOmitted: ["मीडिया के बिना"],
     omitted: {
@@ -481,7 +483,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["मिस्ड वीडियो कॉल", "छूटी हुई विडियो कॉल"],
     encryption: ["मैसेजेस और कॉल्स एंड-टू-एंड एन्क्रिप्टेड हैं."],
   },
-  // from FORMAT.md §6.1, §6.2; chat-analytics media patterns; WJ tables
+  // sources: chat-analytics media patterns; WJ tables
   hr: {
     mediaOmitted: ["Medijski zapis izostavljen"],
     omitted: {
@@ -502,7 +504,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["Propušteni videopoziv", "Propušten video poziv"],
     encryption: ["Poruke i pozivi zaštićeni su potpunom enkripcijom."],
   },
-  // from FORMAT.md §6.1, §6.2; chat-analytics media patterns; WJ tables
+  // sources: chat-analytics media patterns; WJ tables
   hu: {
     mediaOmitted: ["média elhagyva", "Hiányzó médiafájl"],
     omitted: {
@@ -523,7 +525,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["Nem fogadott videohívás", "Nem fogadott videóhívás"],
     encryption: ["Az üzenetek és hívások végpontok közötti titkosítással vannak védve."],
   },
-  // from FORMAT.md §6.1, §6.2; iOS strings aligned from the ios_id sample; Android ones from WJ tables; edited from several public parsers
+  // sources: iOS strings aligned from the ios_id sample; Android ones from WJ tables; edited from several public parsers
   id: {
     mediaOmitted: ["Media tidak disertakan"],
     omitted: {
@@ -550,7 +552,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["Panggilan video tak terjawab"],
     encryption: ["Pesan dan panggilan terenkripsi secara end-to-end."],
   },
-  // from FORMAT.md §6.1, §6.2, §6.4; iOS strings aligned from the ios_it sample; Android ones from WJ/CA tables; edited from several public parsers
+  // sources: iOS strings aligned from the ios_it sample; Android ones from WJ/CA tables; edited from several public parsers
   it: {
     mediaOmitted: ["Media omessi", "Media omesso"],
     omitted: {
@@ -572,7 +574,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["Videochiamata persa"],
     encryption: ["I messaggi e le chiamate sono crittografati end-to-end."],
   },
-  // from FORMAT.md §6.1, §6.2; iOS strings aligned from the ios_ja sample; Android ones from WJ/CA tables
+  // sources: iOS strings aligned from the ios_ja sample; Android ones from WJ/CA tables
   ja: {
     mediaOmitted: ["メディアなし", "メディアは含まれていません"],
     omitted: {
@@ -593,7 +595,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["ビデオ通話不在着信"],
     encryption: ["メッセージと通話はエンドツーエンド暗号化されています。"],
   },
-  // from FORMAT.md §6.2; chat-analytics media patterns; WJ Android tables
+  // sources: chat-analytics media patterns; WJ Android tables
   kk: {
     mediaOmitted: ["файлдар қосылмаған", "Файл қосылған жоқ"],
     fileAttached: ["қосымша файл"],
@@ -603,7 +605,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVoiceCall: ["Жауапсыз қоңырау"],
     missedVideoCall: ["Жауапсыз видео қоңырау"],
   },
-  // from FORMAT.md §6.2; chat-analytics media patterns; WJ Android tables
+  // sources: chat-analytics media patterns; WJ Android tables
   kn: {
     mediaOmitted: ["ಮಾಧ್ಯಮ ಕೈಬಿಡಲಾಗಿದೆ", "ಮೀಡಿಯಾ ಕೈಬಿಡಲಾಗಿದೆ"],
     fileAttached: ["ಕಡತ ಸೇರಿಸಲಾಯಿತು"],
@@ -613,7 +615,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVoiceCall: ["ತಪ್ಪಿದ ಧ್ವನಿ ಕರೆ"],
     missedVideoCall: ["ತಪ್ಪಿದ ದೃಶ್ಯ ಕರೆ"],
   },
-  // from FORMAT.md §6.1, §6.2; chat-analytics media patterns; WJ tables
+  // sources: chat-analytics media patterns; WJ tables
   ko: {
     mediaOmitted: ["미디어 파일 제외됨", "미디어 파일을 생략한 대화내용"],
     omitted: {
@@ -638,7 +640,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
   lo: {
     mediaOmitted: ["ບໍ່ລວມມີເດຍ"],
   },
-  // from FORMAT.md §6.2; chat-analytics media patterns; WJ Android tables
+  // sources: chat-analytics media patterns; WJ Android tables
   lt: {
     mediaOmitted: ["medija praleista", "Praleistas medijos turinys"],
     fileAttached: ["byla prisegta"],
@@ -648,7 +650,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVoiceCall: ["Praleistas balso skambutis"],
     missedVideoCall: ["Praleistas video skambutis"],
   },
-  // from FORMAT.md §6.2; chat-analytics media patterns; WJ Android tables
+  // sources: chat-analytics media patterns; WJ Android tables
   lv: {
     mediaOmitted: ["nav iekļauta multivide", "Bez multivides"],
     fileAttached: ["pievienots fails"],
@@ -658,7 +660,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVoiceCall: ["Neatbildēts balss zvans"],
     missedVideoCall: ["Neatbildēts video zvans"],
   },
-  // from FORMAT.md §6.2; chat-analytics media patterns; WJ Android tables
+  // sources: chat-analytics media patterns; WJ Android tables
   mk: {
     mediaOmitted: ["без фајлови", "Без фајл"],
     fileAttached: ["прикачен фајл"],
@@ -668,7 +670,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVoiceCall: ["Пропуштен гласовен повик"],
     missedVideoCall: ["Пропуштен видео повик"],
   },
-  // from FORMAT.md §6.2; chat-analytics media patterns; WJ Android tables
+  // sources: chat-analytics media patterns; WJ Android tables
   ml: {
     mediaOmitted: ["മീഡിയ ഒഴിവാക്കി"],
     fileAttached: ["ഫയൽ ചേർത്തു"],
@@ -678,7 +680,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVoiceCall: ["വിളി നഷ്ടപ്പെട്ടു"],
     missedVideoCall: ["നഷ്ടമായ വീഡിയോ കാൾ"],
   },
-  // from FORMAT.md §6.2; chat-analytics media patterns; WJ tables
+  // sources: chat-analytics media patterns; WJ tables
   mr: {
     mediaOmitted: ["मीडिया वगळण्यात आला", "मीडिया वगळले"],
     omitted: {
@@ -704,7 +706,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["मिस्ड व्हिडिओ कॉल"],
     encryption: ["मेसेजेस आणि कॉल्स एन्ड-टू-एन्ड एन्क्रिप्शनने सुरक्षित केलेले असतात."],
   },
-  // from FORMAT.md §6.2; chat-analytics media patterns; WJ tables
+  // sources: chat-analytics media patterns; WJ tables
   ms: {
     mediaOmitted: ["media dikecualikan", "Media disingkirkan"],
     omitted: {
@@ -725,7 +727,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["Panggilan video terlepas"],
     encryption: ["Mesej dan panggilan disulitkan hujung ke hujung."],
   },
-  // from FORMAT.md §6.1, §6.2; chat-analytics media patterns; WJ tables
+  // sources: chat-analytics media patterns; WJ tables
   nb: {
     mediaOmitted: ["media utelatt", "Uten vedlegg"],
     omitted: {
@@ -746,7 +748,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["Tapt videoanrop", "Tapt videosamtale"],
     encryption: ["Meldinger og samtaler er ende-til-ende-krypterte."],
   },
-  // from FORMAT.md §6.1, §6.2, §6.4; Android strings from the android_nl sample; iOS ones from WJ tables; edited from several public parsers
+  // sources: Android strings from the android_nl sample; iOS ones from WJ tables; edited from several public parsers
   nl: {
     mediaOmitted: ["Media weggelaten"],
     omitted: {
@@ -771,7 +773,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
       "Berichten en gesprekken worden end-to-end versleuteld.",
     ],
   },
-  // from FORMAT.md §6.2; chat-analytics media patterns; WJ Android tables
+  // sources: chat-analytics media patterns; WJ Android tables
   pa: {
     mediaOmitted: ["ਮੀਡੀਆ ਛੱਡਿਆ", "ਮੀਡੀਆ ਛਡਿਆ ਗਿਆ", "ਮੀਡੀਆ ਛੱਡਿਆ ਗਿਆ"],
     fileAttached: ["ਅਟੈਚ ਕੀਤੀ ਫਾਇਲ"],
@@ -781,7 +783,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVoiceCall: ["ਮਿਸ ਹੋਈ ਆਵਾਜ਼ ਕਾਲ", "ਮਿਸ ਹੋਈ ਆਵਾਜ਼ ਕਾਲ"],
     missedVideoCall: ["ਮਿਸ ਹੋਈ ਵੀਡੀਓ ਕਾਲ"],
   },
-  // from FORMAT.md §6.1, §6.2; chat-analytics media patterns; WJ tables
+  // sources: chat-analytics media patterns; WJ tables
   pl: {
     mediaOmitted: ["pominięto multimedia", "pliki pominięto"],
     omitted: {
@@ -802,7 +804,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["Nieodebrane poł. wideo"],
     encryption: ["Wiadomości i połączenia są w pełni zaszyfrowane."],
   },
-  // from FORMAT.md §6.1–6.3; WJ tables; `<Mídia oculta>`, `Mensagem apagada`, `Ligação de voz perdida`, `<Mensagem editada>` and iOS GIF/document strings from several public parsers (unverified)
+  // sources: WJ tables; `<Mídia oculta>`, `Mensagem apagada`, `Ligação de voz perdida`, `<Mensagem editada>` and iOS GIF/document strings from several public parsers (unverified)
   "pt-BR": {
     mediaOmitted: ["Mídia oculta", "Mídia omitida"],
     omitted: {
@@ -826,7 +828,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
       "As mensagens e as chamadas são protegidas com a criptografia de ponta a ponta e ficam somente entre você e os participantes desta conversa.",
     ],
   },
-  // from FORMAT.md §6.1, §6.3; iOS strings aligned from the ios_pt-PT sample; Android ones from WJ tables
+  // sources: iOS strings aligned from the ios_pt-PT sample; Android ones from WJ tables
   "pt-PT": {
     mediaOmitted: ["Ficheiro não revelado"],
     omitted: {
@@ -851,7 +853,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["Videochamada perdida"],
     encryption: ["As mensagens e chamadas são encriptadas ponto a ponto."],
   },
-  // from FORMAT.md §6.1, §6.2; chat-analytics media patterns; WJ tables (no iOS sticker string there)
+  // sources: chat-analytics media patterns; WJ tables (no iOS sticker string there)
   ro: {
     mediaOmitted: ["conținut media omis"],
     omitted: {
@@ -871,7 +873,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["Apel video ratat", "Apel video nepreluat"],
     encryption: ["Mesajele și apelurile sunt criptate integral."],
   },
-  // from FORMAT.md §6.1, §6.2; iOS strings aligned from the ios_ru sample, Android ones from the android_ru sample; rest from WJ tables; edited seen in public parsers and a pasted export
+  // sources: iOS strings aligned from the ios_ru sample, Android ones from the android_ru sample; rest from WJ tables; edited seen in public parsers and a pasted export
   ru: {
     mediaOmitted: ["Без медиафайлов", "Файл пропущен"],
     omitted: {
@@ -893,7 +895,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["Пропущенный видеозвонок"],
     encryption: ["Сообщения и звонки защищены сквозным шифрованием."],
   },
-  // from FORMAT.md §6.2; chat-analytics media patterns; WJ tables (no missed-call strings for sk there)
+  // sources: chat-analytics media patterns; WJ tables (no missed-call strings for sk there)
   sk: {
     mediaOmitted: ["Médiá vynechané"],
     omitted: {
@@ -912,7 +914,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     liveLocation: ["bola zdieľaná aktuálna poloha"],
     encryption: ["Správy a hovory sú zabezpečené šifrovaním počas celého spojenia."],
   },
-  // from FORMAT.md §6.2; chat-analytics media patterns; WJ Android tables
+  // sources: chat-analytics media patterns; WJ Android tables
   sl: {
     mediaOmitted: ["datoteke izpuščene", "Medij izpuščen"],
     attached: ["priloženo"],
@@ -923,7 +925,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVoiceCall: ["Zgrešen klic"],
     missedVideoCall: ["Neodgovorjen video klic"],
   },
-  // from FORMAT.md §6.2; chat-analytics media patterns; WJ Android tables
+  // sources: chat-analytics media patterns; WJ Android tables
   sq: {
     mediaOmitted: ["media u hoq", "Media hequr", "Pa media"],
     fileAttached: ["skedë e ngjitur"],
@@ -932,7 +934,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVoiceCall: ["Thirrje e shmangur"],
     missedVideoCall: ["Videothirrje e shmangur"],
   },
-  // from FORMAT.md §6.2; chat-analytics media patterns; WJ Android tables
+  // sources: chat-analytics media patterns; WJ Android tables
   sr: {
     mediaOmitted: ["медији су изостављени"],
     fileAttached: ["прикачена датотека"],
@@ -942,7 +944,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVoiceCall: ["Пропуштен гласовни позив"],
     missedVideoCall: ["Пропуштен видео позив"],
   },
-  // from FORMAT.md §6.1, §6.2; chat-analytics media patterns; WJ tables
+  // sources: chat-analytics media patterns; WJ tables
   sv: {
     mediaOmitted: ["media utelämnat", "Media har utelämnats"],
     omitted: {
@@ -969,7 +971,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["Missat videosamtal"],
     encryption: ["Meddelanden och samtal är komplett krypterade."],
   },
-  // from FORMAT.md §6.2; chat-analytics media patterns; WJ Android tables
+  // sources: chat-analytics media patterns; WJ Android tables
   sw: {
     mediaOmitted: ["media hazijajumuishwa", "Media imerukwa"],
     fileAttached: ["faili limeambatanishwa"],
@@ -988,7 +990,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVoiceCall: ["தவறிய குரல் அழைப்பு"],
     missedVideoCall: ["தவறிய காணொலி அழைப்பு"],
   },
-  // from FORMAT.md §6.2; chat-analytics media patterns; WJ Android tables
+  // sources: chat-analytics media patterns; WJ Android tables
   te: {
     mediaOmitted: ["మీడియా విస్మరించబడింది", "మాధ్యమం విస్మరించబడింది"],
     fileAttached: ["ఫైల్ జోడించబడినది"],
@@ -997,7 +999,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVoiceCall: ["మిస్సేడ్ వాయిస్ కాల్"],
     missedVideoCall: ["తప్పిన వీడియోకాల్"],
   },
-  // from FORMAT.md §6.2; iOS strings aligned from the ios_th sample; Android ones from WJ/CA tables (Thai has no full stop: the notice's first clause is given)
+  // sources: iOS strings aligned from the ios_th sample; Android ones from WJ/CA tables (Thai has no full stop: the notice's first clause is given)
   th: {
     mediaOmitted: ["ไฟล์สื่อถูกลบ", "สื่อถูกลบ"],
     omitted: {
@@ -1018,7 +1020,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["วิดีโอคอลที่ไม่ได้รับ", "สายโทรวิดีโอที่ไม่ได้รับ"],
     encryption: ["ข้อความและการโทรได้รับการเข้ารหัสจากต้นทางถึงปลายทาง"],
   },
-  // from FORMAT.md §6.2; chat-analytics media patterns; WJ Android tables
+  // sources: chat-analytics media patterns; WJ Android tables
   tl: {
     mediaOmitted: ["Inalis ang media", "Walang kalakip na media"],
     fileAttached: ["nakalakip na file"],
@@ -1028,7 +1030,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVoiceCall: ["Nakaligtaang voice call"],
     missedVideoCall: ["Nakaligtaang video call"],
   },
-  // from FORMAT.md §6.1, §6.2 (suffix form `<file eklendi>`); chat-analytics media patterns; WJ tables; edited from several public parsers
+  // sources: chat-analytics media patterns; WJ tables (iOS suffix form `<file eklendi>`); edited from several public parsers
   tr: {
     mediaOmitted: ["Medya dahil edilmedi", "Medya atlanmış"],
     omitted: {
@@ -1050,7 +1052,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["Cevapsız görüntülü arama"],
     encryption: ["Mesajlar ve aramalar uçtan uca şifrelidir."],
   },
-  // from FORMAT.md §6.1, §6.2; iOS strings aligned from the ios_uk sample; Android ones from WJ tables
+  // sources: iOS strings aligned from the ios_uk sample; Android ones from WJ tables
   uk: {
     mediaOmitted: ["Медіа пропущено"],
     omitted: {
@@ -1071,7 +1073,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["Пропущений відеодзвінок"],
     encryption: ["Повідомлення й дзвінки захищено наскрізним шифруванням."],
   },
-  // from FORMAT.md §6.2; chat-analytics media patterns; WJ tables
+  // sources: chat-analytics media patterns; WJ tables
   ur: {
     mediaOmitted: ["میڈیا چھوڑ دیا گیا", "میڈیا ہٹا دیا گیا"],
     omitted: {
@@ -1098,7 +1100,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["مسڈ ویڈیو کال", "چھوٹی ہوئی ویڈیو کال"],
     encryption: ["میسجز اور کالز اینڈ ٹو اینڈ اینکرپشن کے ذریعے محفوظ ہیں۔"],
   },
-  // from FORMAT.md §6.2; chat-analytics media patterns; WJ Android tables
+  // sources: chat-analytics media patterns; WJ Android tables
   uz: {
     mediaOmitted: ["Fayl o‘tkazib yuborildi"],
     fileAttached: ["fayl biriktirildi"],
@@ -1108,7 +1110,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVoiceCall: ["O‘tkazib yub. ovozli qo‘ng‘iroq"],
     missedVideoCall: ["O‘tkazib yub. videoqo‘ng‘iroq"],
   },
-  // from FORMAT.md §6.1, §6.2; iOS strings aligned from the ios_vi sample; Android ones from WJ/CA tables
+  // sources: iOS strings aligned from the ios_vi sample; Android ones from WJ/CA tables
   vi: {
     mediaOmitted: ["bỏ qua tệp phương tiện", "Bỏ qua Media"],
     omitted: {
@@ -1134,7 +1136,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["Cuộc gọi nhỡ video"],
     encryption: ["Tin nhắn và cuộc gọi được mã hóa đầu cuối."],
   },
-  // from FORMAT.md §6.1, §6.2; chat-analytics media patterns; WJ tables (Android location `位置` assumed, WJ has a truncated `位`)
+  // sources: chat-analytics media patterns; WJ tables (Android location `位置` assumed, WJ has a truncated `位`)
   "zh-CN": {
     mediaOmitted: ["省略多媒体文件"],
     omitted: {
@@ -1155,7 +1157,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["未接视频通话"],
     encryption: ["消息和通话都进行端到端加密。"],
   },
-  // from FORMAT.md §6.1, §6.2; chat-analytics media patterns; WJ tables
+  // sources: chat-analytics media patterns; WJ tables
   "zh-HK": {
     mediaOmitted: ["忽略多媒體檔"],
     omitted: {
@@ -1176,7 +1178,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["未接視像通話"],
     encryption: ["訊息和通話經端對端加密。"],
   },
-  // from FORMAT.md §6.1, §6.2; chat-analytics media patterns; WJ tables
+  // sources: chat-analytics media patterns; WJ tables
   "zh-TW": {
     mediaOmitted: ["忽略多媒體檔"],
     omitted: {

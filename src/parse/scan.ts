@@ -171,7 +171,7 @@ class Scanner {
 
     const fields = split ? readBody(content, this.hasFile) : readSystemBody(content);
     const id = this.messages.length + 1;
-    // Fields in the order of the schema (DESIGN.md §4), so the JSON reads the same.
+    // Fields in the order of the schema (README, "What `parse` prints"), so the JSON reads the same.
     if (fields === null) {
       this.messages.push({
         id, timestamp: "", author, text: content, attachments: NO_ATTACHMENTS, system: false,

@@ -2,13 +2,10 @@
 declare module "@11ty/eleventy" {
   export interface EleventyConfig {
     addGlobalData(name: string, value: unknown): void;
-    addPassthroughCopy(paths: string | Record<string, string>): void;
-    addFilter(name: string, filter: (...args: never[]) => unknown): void;
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
   }
   export interface EleventyOptions {
     quietMode?: boolean;
-    configPath?: string;
     config?: (config: EleventyConfig) => unknown;
   }
   export default class Eleventy {

@@ -174,7 +174,7 @@ interface StampSeed {
 }
 
 /**
- * How an export writes a name (FORMAT.md §2.4): as is; iOS's `~ ` before people not in the contacts
+ * How an export writes a name (docs/export-format.md#authors-and-system-messages): as is; iOS's `~ ` before people not in the contacts
  * (U+202F or a space after the tilde); or a phone number's U+202A…U+202C isolates with no-break spaces.
  * Each reads back as the plain name.
  */
@@ -304,7 +304,7 @@ function encode(format: ChatFormat, chat: GeneratedChat, stamps: readonly Stamp[
         if (!ios) {
           written.push({ stamp, lead: "", author: null, lines: [m.text] });
         } else if (m.titled) {
-          // Newer iOS: the chat's name as author and a mark before the text (FORMAT.md §5).
+          // Newer iOS: the chat's name as author and a mark before the text (docs/export-format.md#authors-and-system-messages).
           written.push({ stamp, lead: m.marked ? format.mark : "", author: chat.title, lines: [`${format.mark}${m.text}`] });
         } else {
           // Older iOS: no author; the mark before the text is there or not.
@@ -365,7 +365,7 @@ function encode(format: ChatFormat, chat: GeneratedChat, stamps: readonly Stamp[
   return { written, expected: withFiles, present };
 }
 
-/** A media file's name as each platform stores it (FORMAT.md §7), and the kind that name means. */
+/** A media file's name as each platform stores it (docs/export-format.md#media-file-names), and the kind that name means. */
 function attachmentFile(format: ChatFormat, media: MediaKind, pick: number, index: number, s: Stamp):
   { fileName: string; kind: AttachmentKind; title: string } {
   const document = DOCUMENTS[pick % DOCUMENTS.length]!;

@@ -1,8 +1,8 @@
 /**
- * Writers for WhatsApp export formats (FORMAT.md §2), used by the round-trip property test: each
+ * Writers for WhatsApp export formats (docs/export-format.md#headers), used by the round-trip property test: each
  * format turns a local time into the header one platform/locale writes, and `writeChat` lays
  * messages out as an export file does (header, `Name: `, first line, continuation lines).
- * The shapes follow the samples in the shared corpus where one exists.
+ * The shapes are those real exports are written in, one per platform and locale.
  */
 import type { DateOrder, Platform } from "../../src/model.js";
 

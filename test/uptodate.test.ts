@@ -1,7 +1,7 @@
 /**
- * Builds that redo nothing that has not changed: a second build with the same exports and options
- * writes nothing, a new export makes thumbnails only for its own photos, and a changed option or a
- * touched output builds again.
+ * Up-to-date builds (src/uptodate.ts) and the thumbnail cache across builds: a second build with the
+ * same exports and options writes nothing, a new export makes thumbnails only for its own photos,
+ * and a changed option or a touched output builds again.
  */
 import { cpSync, rmSync, writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -37,7 +37,8 @@ describe("building again", () => {
   it("makes every thumbnail the first time", async () => {
     first = await build();
     expect(first.upToDate).toBe(false);
-    expect(first.thumbnails.made).toBeGreaterThan(5);
+    // The demo's thumbnails: the 6 photos and the sticker in the Hiking Club zip (one more photo is missing from it).
+    expect(first.thumbnails.made).toBe(7);
     expect(first.thumbnails.reused).toBe(0);
   });
 

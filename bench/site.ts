@@ -10,6 +10,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { stagingFolder, swapIn } from "../src/output.js";
 import { buildSite } from "../src/data/pages.js";
+import { DEFAULT_PAGE_SIZE } from "../src/layout.js";
 import { collectGarbage } from "../src/memory.js";
 import { ingest } from "../src/ingest/index.js";
 import { processMedia } from "../src/media/index.js";
@@ -24,7 +25,7 @@ import { photoSet, photoSizes } from "./photos.js";
 
 const CHILD = fileURLToPath(new URL("./site-child.mjs", import.meta.url));
 /** The CLI's default `--page-size`. */
-const PAGE_SIZE = 500;
+const PAGE_SIZE = DEFAULT_PAGE_SIZE;
 /** Render is timed this many times per size (the build's own, then again into fresh folders) for a median. */
 const RENDER_RUNS = 3;
 /** The untimed build before the timed ones, so that sharp, Eleventy and the templates are loaded and warm. */

@@ -8,6 +8,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { resolve } from "node:path";
 import { writeArchiveJson } from "./data/json.js";
 import { DEFAULT_LIMITS, type IngestOptions } from "./ingest/index.js";
+import { DEFAULT_PAGE_SIZE } from "./layout.js";
 import { VERSION } from "./paths.js";
 import { DATE_ORDERS, UserError, Warnings, type DateOrder } from "./model.js";
 import { readChats } from "./read.js";
@@ -73,7 +74,7 @@ function withBuildOptions(command: Command): Command {
     .addOption(new Option("-i, --input <path>", "an export or a folder of exports (repeatable)")
       .argParser((value: string, all: string[]) => [...all, value]).default([], "content/"))
     .option("-o, --output <dir>", "the folder to write the archive to", "_site")
-    .addOption(new Option("--page-size <n>", "messages per page").argParser(positiveInteger).default(500))
+    .addOption(new Option("--page-size <n>", "messages per page").argParser(positiveInteger).default(DEFAULT_PAGE_SIZE))
     .addOption(new Option("--me <name>", "whose messages sit on the right, as in the app (repeatable, for one person under several names)")
       .argParser((value: string, all: string[]) => [...all, value]).default([], "inferred from the chats"))
     .addOption(dateOrderOption())

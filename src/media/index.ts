@@ -8,6 +8,7 @@ import { availableParallelism } from "node:os";
 import { resolve, sep } from "node:path";
 import pLimit, { type LimitFunction } from "p-limit";
 import { NO_PROGRESS, type AttachmentKind, type ExportFile, type MediaFile, type MediaIndex, type MergedChat, type Progress, type Warnings } from "../model.js";
+import { mediaFolder, originalPath, thumbnailFolder, thumbnailPath } from "../layout.js";
 import { defaultCacheDir } from "../paths.js";
 import { ThumbnailCache } from "./cache.js";
 import { folderNames } from "./names.js";
@@ -87,8 +88,8 @@ export async function processMedia(
   const jobs = plan(chats);
   const folders = new Set<string>();
   for (const job of jobs) {
-    folders.add(outputPath(context.root, "media", job.chatId));
-    if (decoded(job)) folders.add(outputPath(context.root, "thumbs", job.chatId));
+    folders.add(outputPath(context.root, ...mediaFolder(job.chatId)));
+    if (decoded(job)) folders.add(outputPath(context.root, ...thumbnailFolder(job.chatId)));
   }
   for (const folder of folders) await mkdir(folder, { recursive: true });
 
@@ -177,20 +178,20 @@ async function processFile(job: Job, context: Context): Promise<Done> {
     // Without its bytes there is nothing to link to, so the file is left out as if the export lacked it.
     return { warning: `${readError(error)}; shown as missing` };
   }
-  const original = `media/${job.chatId}/${job.safeName}`;
+  const original = originalPath(job.chatId, job.safeName);
   // "wx": a name given twice would be a bug, and is refused rather than overwriting a file.
-  await writeFile(outputPath(context.root, "media", job.chatId, job.safeName), bytes, { flag: "wx" });
+  await writeFile(outputPath(context.root, ...original), bytes, { flag: "wx" });
   const contact = job.kinds.has("contact") ? parseVcard(bytes) : undefined;
-  const media: MediaFile = { original, bytes: bytes.length, ...(contact ? { contact } : {}) };
+  const media: MediaFile = { original: original.join("/"), bytes: bytes.length, ...(contact ? { contact } : {}) };
   if (!decoded(job)) return { media };
 
   const { thumbnail, reused } = await thumbnailOf(bytes, context);
   if ("broken" in thumbnail) {
     return { media: { ...media, broken: thumbnail.broken }, warning: `${thumbnail.broken}; shown as a placeholder`, thumbnail: reused ? "reused" : "made" };
   }
-  const thumb = `thumbs/${job.chatId}/${job.safeName}.webp`;
-  await writeFile(outputPath(context.root, "thumbs", job.chatId, `${job.safeName}.webp`), thumbnail.webp, { flag: "wx" });
-  return { media: { ...media, image: { ...thumbnail.size, thumb } }, thumbnail: reused ? "reused" : "made" };
+  const thumb = thumbnailPath(job.chatId, job.safeName);
+  await writeFile(outputPath(context.root, ...thumb), thumbnail.webp, { flag: "wx" });
+  return { media: { ...media, image: { ...thumbnail.size, thumb: thumb.join("/") } }, thumbnail: reused ? "reused" : "made" };
 }
 
 async function thumbnailOf(bytes: Buffer, context: Context): Promise<{ thumbnail: Thumbnail; reused: boolean }> {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readChats } from "../../src/read.js";
-import { pageOf } from "../../src/data/pages.js";
+import { pageOf } from "../../src/layout.js";
 import { Warnings, type Chat } from "../../src/model.js";
 import { searchableText } from "../../src/search/documents.js";
 import { SHARD_SIZE } from "../../src/search/fallback.js";

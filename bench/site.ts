@@ -15,7 +15,7 @@ import { collectGarbage } from "../src/memory.js";
 import { ingest } from "../src/ingest/index.js";
 import { processMedia } from "../src/media/index.js";
 import { mergeExports } from "../src/merge/index.js";
-import { Warnings } from "../src/model.js";
+import { stageContext, Warnings } from "../src/model.js";
 import { parseExports } from "../src/parse/index.js";
 import { renderSite } from "../src/render/index.js";
 import { writeSearch } from "../src/search/index.js";
@@ -164,6 +164,7 @@ export async function timedBuild(input: string, output: string, renderRuns = REN
   rmSync(output, { recursive: true, force: true });
   collectGarbage();
   const warnings = new Warnings();
+  const ctx = stageContext(warnings);
   const phases = {} as Record<Phase, number>;
   const peakHeap = {} as Record<Phase, number>;
   const sampler = new HeapSampler();
@@ -177,17 +178,17 @@ export async function timedBuild(input: string, output: string, renderRuns = REN
   };
 
   const start = performance.now();
-  const exports = await time("ingestMs", () => ingest([input], warnings));
-  const parsed = await time("parseMs", () => mergeExports(parseExports(exports, { dateOrder: undefined }, warnings), warnings));
+  const exports = await time("ingestMs", () => ingest([input], {}, ctx));
+  const parsed = await time("parseMs", () => mergeExports(parseExports(exports, { dateOrder: undefined }, ctx), ctx));
   if (parsed.length !== 1) throw new Error(`${input}: expected one chat, parsed ${parsed.length}`);
   const chats = parsed.map((p) => p.chat);
   const staging = stagingFolder(output);
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
-  const media = await time("mediaMs", () => processMedia(parsed, staging, { useCache: false }, warnings));
-  await time("searchMs", () => writeSearch(chats, staging, { lang: "en", pageSize: PAGE_SIZE }, warnings));
-  const site = await time("dataMs", () => buildSite(chats, media.index, warnings.list, { pageSize: PAGE_SIZE, lang: "en" }));
-  await time("renderMs", () => renderSite(site, staging));
+  const media = await time("mediaMs", () => processMedia(parsed, staging, { useCache: false }, ctx));
+  await time("searchMs", () => writeSearch(chats, staging, { lang: "en", pageSize: PAGE_SIZE }, ctx));
+  const site = await time("dataMs", () => buildSite(chats, media.index, { pageSize: PAGE_SIZE, lang: "en" }, ctx));
+  await time("renderMs", () => renderSite(site, staging, {}, ctx));
   await time("swapMs", async () => {
     await swapIn(staging, output);
     await rm(staging, { recursive: true, force: true });
@@ -201,7 +202,7 @@ export async function timedBuild(input: string, output: string, renderRuns = REN
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir, { recursive: true });
     const began = performance.now();
-    await renderSite(site, dir);
+    await renderSite(site, dir, {}, ctx);
     again.push(performance.now() - began);
     await rm(dir, { recursive: true, force: true });
   }

@@ -9,7 +9,7 @@ import { buildSite } from "./data/pages.js";
 import type { IngestOptions } from "./ingest/index.js";
 import { processMedia } from "./media/index.js";
 import { archiveFiles, carryOver, guardOutput, stagingFolder, swapIn, writeRecord, type Carried } from "./output.js";
-import { NO_PROGRESS, Warnings, type DateOrder, type Progress } from "./model.js";
+import { NO_PROGRESS, stageContext, Warnings, type DateOrder, type Progress } from "./model.js";
 import { readChats } from "./read.js";
 import { renderSite } from "./render/index.js";
 import { language } from "./i18n/index.js";
@@ -61,7 +61,8 @@ export async function buildArchive(options: BuildOptions, warnings: Warnings): P
 
   const parsed = await readChats(options.inputs, options.dateOrder, warnings, options.limits, progress);
   const chats = parsed.map((p) => p.chat);
-  const me = whoIsMe(chats, options.me ?? [], warnings);
+  const ctx = stageContext(warnings, progress);
+  const me = whoIsMe(chats, options.me ?? [], ctx);
   const staging = stagingFolder(output);
   await rm(staging, { recursive: true, force: true });
   try {
@@ -72,16 +73,16 @@ export async function buildArchive(options: BuildOptions, warnings: Warnings): P
     const searchWarnings = new Warnings();
     progress.start("index", messages);
     const [media] = await settled(
-      processMedia(parsed, staging, { useCache: options.cache, cacheDir }, warnings, progress),
-      writeSearch(chats, staging, { lang, pageSize: options.pageSize, progress }, searchWarnings).finally(() => progress.end("index")),
+      processMedia(parsed, staging, { useCache: options.cache, cacheDir }, ctx),
+      writeSearch(chats, staging, { lang, pageSize: options.pageSize }, stageContext(searchWarnings, progress)).finally(() => progress.end("index")),
     );
     for (const w of searchWarnings.list) warnings.add(w.file, w.message, w.line);
     // The report lists every warning, so the site is made after everything that can warn.
     const truncated = new Map(parsed.flatMap((m) => (m.truncatedAt === undefined ? [] : [[m.chat.id, m.truncatedAt] as const])));
-    const site = buildSite(chats, media.index, warnings.list, { pageSize: options.pageSize, me: me.byChat, lang, truncated });
+    const site = buildSite(chats, media.index, { pageSize: options.pageSize, me: me.byChat, lang, truncated }, ctx);
     const pages = site.chatPages.length + site.galleries.length + 2;
     progress.start("render", pages);
-    await renderSite(site, staging, { progress });
+    await renderSite(site, staging, {}, ctx);
     progress.end("render");
     await writeRecord(staging);
     const carried = await carryOver(output, staging);

@@ -6,7 +6,7 @@
 import bytes from "bytes";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { resolve } from "node:path";
-import { writeArchiveJson } from "./data/json.js";
+import { writeArchiveJson } from "./json.js";
 import { DEFAULT_LIMITS, type IngestOptions } from "./ingest/index.js";
 import { DEFAULT_PAGE_SIZE } from "./layout.js";
 import { VERSION } from "./paths.js";

@@ -5,7 +5,7 @@
  */
 import type {
   Attachment, Chat, ChatCard, ChatPage, DayView, GalleryPage, LazyPage, MediaFile, MediaIndex, MediaView, Message, MessageView,
-  PageLink, Site, Warning,
+  PageLink, Site, StageContext,
 } from "../model.js";
 import { language, type Language } from "../i18n/index.js";
 import { en } from "../i18n/en.js";
@@ -29,7 +29,9 @@ const CALLS = {
   "missed-voice": "message.callMissedVoice", "missed-video": "message.callMissedVideo", voice: "message.callVoice", video: "message.callVideo",
 } as const;
 
-export function buildSite(chats: readonly Chat[], media: MediaIndex, warnings: readonly Warning[], options: PageOptions): Site {
+/** The site's data; the report lists every warning collected so far, so it is made after everything that can warn. */
+export function buildSite(chats: readonly Chat[], media: MediaIndex, options: PageOptions, ctx: StageContext): Site {
+  const warnings = ctx.warnings.list;
   const l = language(options.lang);
   const strings = Object.fromEntries(Object.keys(en).map((key) => [key, l.t(key as keyof typeof en)]));
   const colors = authorColors(chats);

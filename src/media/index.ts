@@ -7,7 +7,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { resolve, sep } from "node:path";
 import pLimit, { type LimitFunction } from "p-limit";
-import { NO_PROGRESS, type AttachmentKind, type ExportFile, type MediaFile, type MediaIndex, type MergedChat, type Progress, type Warnings } from "../model.js";
+import type { AttachmentKind, ExportFile, MediaFile, MediaIndex, MergedChat, StageContext } from "../model.js";
 import { mediaFolder, originalPath, thumbnailFolder, thumbnailPath } from "../layout.js";
 import { defaultCacheDir } from "../paths.js";
 import { ThumbnailCache } from "./cache.js";
@@ -74,8 +74,7 @@ export async function processMedia(
   chats: readonly MergedChat[],
   outDir: string,
   options: MediaOptions,
-  warnings: Warnings,
-  progress: Progress = NO_PROGRESS,
+  { warnings, progress }: StageContext,
 ): Promise<MediaResult> {
   const concurrency = positive("concurrency", options.concurrency ?? availableParallelism());
   const width = positive("thumbnailWidth", options.thumbnailWidth ?? THUMBNAIL_WIDTH);

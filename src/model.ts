@@ -99,6 +99,16 @@ export function participantsOf(messages: readonly Message[]): string[] {
   return [...participants];
 }
 
+/** The minute a message was sent, `2023-01-15 09:04`, as both search indexes keep it and exports of every platform agree on it; "" for none. */
+export function minuteOf(m: Message | undefined): string {
+  return m ? `${m.timestamp.slice(0, 10)} ${m.timestamp.slice(11, 16)}` : "";
+}
+
+/** When the last of the messages was sent, or "" when there are none. */
+export function lastTimestamp(messages: readonly Message[]): string {
+  return messages[messages.length - 1]?.timestamp ?? "";
+}
+
 /** A chat as one export holds it, before exports of the same chat are merged. */
 export type ExportedChat = Omit<Chat, "id" | "sources">;
 

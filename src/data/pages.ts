@@ -3,6 +3,7 @@
  * shows (labels in the archive's language, formatting parsed into tokens, links relative to the page).
  * A chat page is made only when the render stage asks for it, a batch at a time.
  */
+import { lastTimestamp } from "../model.js";
 import type {
   Attachment, Chat, ChatCard, ChatPage, DayView, GalleryPage, LazyPage, MediaFile, MediaIndex, MediaView, Message, MessageView,
   PageLink, Site, StageContext,
@@ -10,6 +11,7 @@ import type {
 import { language, type Language } from "../i18n/index.js";
 import { en } from "../i18n/en.js";
 import { CHAT_ROOT, GALLERY_FILE, galleryPath, messageAnchor, messageLink, pageFile, pageOf, pagePath, pagesOf, url, type PageSpan } from "../layout.js";
+import { formatBytes, SIZE_UNITS } from "../numbers.js";
 import { formatText, isEmojiOnly } from "./format.js";
 import { timeline } from "./timeline.js";
 
@@ -35,7 +37,7 @@ export function buildSite(chats: readonly Chat[], media: MediaIndex, options: Pa
   const l = language(options.lang);
   const strings = Object.fromEntries(Object.keys(en).map((key) => [key, l.t(key as keyof typeof en)]));
   const colors = authorColors(chats);
-  const ordered = [...chats].sort((a, b) => lastTimestamp(b).localeCompare(lastTimestamp(a)));
+  const ordered = [...chats].sort((a, b) => lastTimestamp(b.messages).localeCompare(lastTimestamp(a.messages)));
   const mediaCount = [...media.values()].reduce((n, files) => n + files.size, 0);
   const messageCount = chats.reduce((n, c) => n + c.messages.length, 0);
   return {
@@ -57,10 +59,6 @@ export function buildSite(chats: readonly Chat[], media: MediaIndex, options: Pa
     galleries: chats.map((chat) => gallery(chat, media.get(chat.id) ?? new Map(), options.pageSize, l)),
     report: { path: "report.html", root: "", title: l.t("report.title"), warnings },
   };
-}
-
-function lastTimestamp(chat: Chat): string {
-  return chat.messages[chat.messages.length - 1]?.timestamp ?? "";
 }
 
 function chatCard(chat: Chat, l: Language): ChatCard {
@@ -212,7 +210,8 @@ function attachmentView(chat: Chat, m: Message, a: Attachment, file: MediaFile |
   const label = extension ? `${l.t("kind.document")} · ${extension.toUpperCase()}` : l.t(`kind.${a.kind}`);
   if (!file) return { kind: a.kind, label, href: null, fileName: a.fileName, problem: l.t("media.missing", { file: a.fileName }) };
   const href = CHAT_ROOT + url(file.original);
-  const size = formatBytes(file.bytes, l);
+  // Pages have always stopped at GB: no export holds a file of a terabyte.
+  const size = formatBytes(file.bytes, SIZE_UNITS.slice(0, 4), { number: l.number });
   const base = { kind: a.kind, label, href, fileName: a.fileName, size, ...(file.contact ? { contact: file.contact } : {}) };
   if (file.broken) return { ...base, problem: l.t("media.broken", { file: a.fileName }) };
   if (file.image) {
@@ -222,17 +221,6 @@ function attachmentView(chat: Chat, m: Message, a: Attachment, file: MediaFile |
     return { ...base, thumb: { src: CHAT_ROOT + url(file.image.thumb), width: file.image.thumbWidth, height: file.image.thumbHeight, alt } };
   }
   return base;
-}
-
-function formatBytes(bytes: number, l: Language): string {
-  const units = ["B", "KB", "MB", "GB"];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${l.number(Math.round(value * 10) / 10)} ${units[unit]}`;
 }
 
 function gallery(chat: Chat, files: ReadonlyMap<string, MediaFile>, pageSize: number, l: Language): GalleryPage {

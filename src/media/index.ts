@@ -9,7 +9,7 @@ import { resolve, sep } from "node:path";
 import pLimit, { type LimitFunction } from "p-limit";
 import type { AttachmentKind, ExportFile, MediaFile, MediaIndex, MergedChat, StageContext } from "../model.js";
 import { mediaFolder, originalPath, thumbnailFolder, thumbnailPath } from "../layout.js";
-import { defaultCacheDir } from "../paths.js";
+import { isPositiveInteger } from "../numbers.js";
 import { ThumbnailCache } from "./cache.js";
 import { folderNames } from "./names.js";
 import { makeThumbnail, thumbnailKey, type Thumbnail } from "./thumbnail.js";
@@ -20,10 +20,8 @@ export interface MediaOptions {
   readonly concurrency?: number;
   /** Thumbnails' width in pixels (images narrower are not enlarged); default 480. */
   readonly thumbnailWidth?: number;
-  /** Where thumbnails are cached; default `node_modules/.cache/chat-archive` under the working directory. */
+  /** Where thumbnails are cached (the build gives `defaultCacheDir()` unless told otherwise); none: the cache is neither read nor written. */
   readonly cacheDir?: string;
-  /** false: the cache is neither read nor written. Default true. */
-  readonly useCache?: boolean;
 }
 
 export interface MediaResult {
@@ -78,11 +76,10 @@ export async function processMedia(
 ): Promise<MediaResult> {
   const concurrency = positive("concurrency", options.concurrency ?? availableParallelism());
   const width = positive("thumbnailWidth", options.thumbnailWidth ?? THUMBNAIL_WIDTH);
-  const cacheDir = options.cacheDir ?? defaultCacheDir();
   const context: Context = {
     root: resolve(outDir),
     width,
-    cache: options.useCache === false ? undefined : new ThumbnailCache(resolve(cacheDir), warnings),
+    cache: options.cacheDir === undefined ? undefined : new ThumbnailCache(resolve(options.cacheDir), warnings),
   };
   const jobs = plan(chats);
   const folders = new Set<string>();
@@ -223,6 +220,6 @@ function outputPath(root: string, ...segments: string[]): string {
 }
 
 function positive(name: string, value: number): number {
-  if (!Number.isInteger(value) || value < 1) throw new RangeError(`${name} must be a whole number of at least 1, not ${value}`);
+  if (!isPositiveInteger(value)) throw new RangeError(`${name} must be a whole number of at least 1, not ${value}`);
   return value;
 }

@@ -11,7 +11,7 @@
  * in the same minute from the same author is a conflict: both are kept, and it is reported.
  */
 import { diffArrays } from "diff";
-import { participantsOf, type MergedChat, type Message, type ParsedExport, type StageContext, type Warnings } from "../model.js";
+import { lastTimestamp, minuteOf, participantsOf, type MergedChat, type Message, type ParsedExport, type StageContext, type Warnings } from "../model.js";
 import { capNear } from "./caps.js";
 import { uniqueSlugs } from "./slug.js";
 
@@ -62,10 +62,7 @@ function groupExports(parsed: readonly ParsedExport[]): ParsedExport[][] {
 
 const sameTitle = (a: ParsedExport, b: ParsedExport): boolean => a.source.title.normalize("NFC").toLowerCase() === b.source.title.normalize("NFC").toLowerCase();
 const firstTime = (p: ParsedExport): string => p.chat.messages[0]?.timestamp ?? "";
-const lastTime = (p: ParsedExport): string => p.chat.messages[p.chat.messages.length - 1]?.timestamp ?? "";
-
-/** The minute a message was sent: `2023-01-15T09:04`, what exports of every platform agree on. */
-const minuteOf = (m: Message | undefined): string => m?.timestamp.slice(0, 16) ?? "";
+const lastTime = (p: ParsedExport): string => lastTimestamp(p.chat.messages);
 
 /** What makes two messages of two exports one message: minute, author and text (a notice: its minute). */
 function messageKey(m: Message): string {

@@ -7,8 +7,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pageOf } from "../layout.js";
-import type { Chat } from "../model.js";
-import { minuteOf, searchableText, searchChat } from "./documents.js";
+import { minuteOf, type Chat } from "../model.js";
+import { searchableText, searchChat } from "./documents.js";
 
 export const SHARD_SIZE = 20_000;
 

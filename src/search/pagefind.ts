@@ -13,8 +13,8 @@ import { join } from "node:path";
 import type { PagefindIndex } from "pagefind";
 import { messageAnchor, pagePath, pagesOf } from "../layout.js";
 import { collectGarbage } from "../memory.js";
-import type { Chat, Message, Progress } from "../model.js";
-import { minuteOf, searchableText, year } from "./documents.js";
+import { minuteOf, type Chat, type Message, type Progress } from "../model.js";
+import { searchableText, year } from "./documents.js";
 
 export interface PagefindOptions {
   /** The archive's language: Pagefind would otherwise split its index by each page's language. */

@@ -219,7 +219,7 @@ describe("processMedia", () => {
     for (const path of await tree(out)) expect(await readFile(join(again, path))).toEqual(await readFile(join(out, path)));
 
     const cache = await tree(join(dir, "cache"));
-    const uncached = await run(chats, join(dir, "uncached"), { ...options, useCache: false });
+    const uncached = await run(chats, join(dir, "uncached"), { ...options, cacheDir: undefined });
     expect([uncached.thumbnailsMade, uncached.thumbnailsReused]).toEqual([3, 0]);
     expect(await tree(join(dir, "cache"))).toEqual(cache);
 

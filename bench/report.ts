@@ -225,7 +225,7 @@ function siteSection(site: SiteResults | null): string[] {
     `The photos (\`bench/photos.ts\`, made once with sharp and kept in \`bench/out/\`) are JPEG at quality 80, ` +
     `${mib(site.photoBytes)} in all: ${site.photoSizes}.`, "",
     "Each stage is timed in the benchmark's process, called in the order `buildArchive` (src/build.ts) calls them (one after the other, where the build runs media and search at once), " +
-    `with the thumbnail cache off (\`useCache: false\`, so every photo is decoded), ${site.pageSize} messages a page, ` +
+    `with the thumbnail cache off (no \`cacheDir\`, so every photo is decoded), ${site.pageSize} messages a page, ` +
     "one run per size after an untimed warm-up build of 2,000 messages (so loading sharp and Eleventy is not counted). " +
     "*Media* copies every photo into the output and makes its WebP thumbnail; *data* is the index's and galleries' data " +
     "and the plan of the chat pages; *render* makes the chat pages' data a batch at a time, each batch rendered **and " +

@@ -13,7 +13,7 @@ const { Warnings } = await import("../dist/src/model.js");
 const { writePagefind } = await import("../dist/src/search/pagefind.js");
 const { writeFallback } = await import("../dist/src/search/fallback.js");
 const { PART_SIZE } = await import("../dist/src/search/index.js");
-const PAGE_SIZE = 500;
+const { DEFAULT_PAGE_SIZE: PAGE_SIZE } = await import("../dist/src/layout.js");
 
 const parsed = parseChat(readFileSync(file, "utf8"), { source: file }, new Warnings());
 const chat = { id: "bench", title: "Bench", platform: parsed.platform, sources: [file], participants: parsed.participants, messages: parsed.messages };

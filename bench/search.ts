@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { pathToFileURL, fileURLToPath } from "node:url";
 import { buildArchive } from "../src/build.js";
 import { en } from "../src/i18n/en.js";
+import { DEFAULT_PAGE_SIZE } from "../src/layout.js";
 import { Warnings } from "../src/model.js";
 import { writeExport } from "./generate.js";
 import { median, runNode } from "./measure.js";
@@ -81,7 +82,7 @@ export async function measureSearch(
 async function measureFirstResults(outDir: string, messages: number, seed: number, progress: (line: string) => void): Promise<FirstResults[]> {
   const file = writeExport(join(outDir, `search-export-${messages}`), "ios", messages, seed);
   const site = join(outDir, `search-site-${messages}`);
-  await buildArchive({ inputs: [file.path], output: site, pageSize: 500, cache: true }, new Warnings());
+  await buildArchive({ inputs: [file.path], output: site, pageSize: DEFAULT_PAGE_SIZE, cache: true }, new Warnings());
   const { chromium } = await import("playwright-core");
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu"] });
   const results: FirstResults[] = [];

@@ -8,14 +8,17 @@ import { linkSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, s
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { stagingFolder, swapIn } from "../src/output.js";
+import { pageOptions } from "../src/build.js";
+import { whoIsMe } from "../src/data/me.js";
 import { buildSite } from "../src/data/pages.js";
+import { language } from "../src/i18n/index.js";
+import { DEFAULT_PAGE_SIZE } from "../src/layout.js";
 import { collectGarbage } from "../src/memory.js";
 import { ingest } from "../src/ingest/index.js";
 import { processMedia } from "../src/media/index.js";
-import { mergeExports } from "../src/merge/index.js";
-import { Warnings } from "../src/model.js";
-import { parseExports } from "../src/parse/index.js";
+import { stageContext, Warnings } from "../src/model.js";
+import { emptyStaging, swapIn } from "../src/output.js";
+import { chatsOf } from "../src/read.js";
 import { renderSite } from "../src/render/index.js";
 import { writeSearch } from "../src/search/index.js";
 import { writeIosExportFolder } from "./generate.js";
@@ -24,7 +27,7 @@ import { photoSet, photoSizes } from "./photos.js";
 
 const CHILD = fileURLToPath(new URL("./site-child.mjs", import.meta.url));
 /** The CLI's default `--page-size`. */
-const PAGE_SIZE = 500;
+const PAGE_SIZE = DEFAULT_PAGE_SIZE;
 /** Render is timed this many times per size (the build's own, then again into fresh folders) for a median. */
 const RENDER_RUNS = 3;
 /** The untimed build before the timed ones, so that sharp, Eleventy and the templates are loaded and warm. */
@@ -163,6 +166,7 @@ export async function timedBuild(input: string, output: string, renderRuns = REN
   rmSync(output, { recursive: true, force: true });
   collectGarbage();
   const warnings = new Warnings();
+  const ctx = stageContext(warnings);
   const phases = {} as Record<Phase, number>;
   const peakHeap = {} as Record<Phase, number>;
   const sampler = new HeapSampler();
@@ -176,17 +180,17 @@ export async function timedBuild(input: string, output: string, renderRuns = REN
   };
 
   const start = performance.now();
-  const exports = await time("ingestMs", () => ingest([input], warnings));
-  const parsed = await time("parseMs", () => mergeExports(parseExports(exports, { dateOrder: undefined }, warnings), warnings));
+  const lang = language().code;
+  const exports = await time("ingestMs", () => ingest([input], {}, ctx));
+  const parsed = await time("parseMs", () => chatsOf(exports, undefined, [input], ctx));
   if (parsed.length !== 1) throw new Error(`${input}: expected one chat, parsed ${parsed.length}`);
   const chats = parsed.map((p) => p.chat);
-  const staging = stagingFolder(output);
-  await rm(staging, { recursive: true, force: true });
-  await mkdir(staging, { recursive: true });
-  const media = await time("mediaMs", () => processMedia(parsed, staging, { useCache: false }, warnings));
-  await time("searchMs", () => writeSearch(chats, staging, { lang: "en", pageSize: PAGE_SIZE }, warnings));
-  const site = await time("dataMs", () => buildSite(chats, media.index, warnings.list, { pageSize: PAGE_SIZE, lang: "en" }));
-  await time("renderMs", () => renderSite(site, staging));
+  const me = whoIsMe(chats, [], ctx);
+  const staging = await emptyStaging(output);
+  const media = await time("mediaMs", () => processMedia(parsed, staging, {}, ctx));
+  await time("searchMs", () => writeSearch(chats, staging, { lang, pageSize: PAGE_SIZE }, ctx));
+  const site = await time("dataMs", () => buildSite(chats, media.index, pageOptions(parsed, PAGE_SIZE, me, lang), ctx));
+  await time("renderMs", () => renderSite(site, staging, {}, ctx));
   await time("swapMs", async () => {
     await swapIn(staging, output);
     await rm(staging, { recursive: true, force: true });
@@ -200,7 +204,7 @@ export async function timedBuild(input: string, output: string, renderRuns = REN
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir, { recursive: true });
     const began = performance.now();
-    await renderSite(site, dir);
+    await renderSite(site, dir, {}, ctx);
     again.push(performance.now() - began);
     await rm(dir, { recursive: true, force: true });
   }

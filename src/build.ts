@@ -2,14 +2,14 @@
  * The whole pipeline behind `chat-archive build`: ingest → parse → merge → media and search → data →
  * render, written into a folder beside the output and swapped in only when everything succeeded.
  */
-import { mkdir, rm } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import { resolve } from "node:path";
 import { whoIsMe } from "./data/me.js";
-import { buildSite } from "./data/pages.js";
+import { buildSite, type PageOptions } from "./data/pages.js";
 import type { IngestOptions } from "./ingest/index.js";
 import { processMedia } from "./media/index.js";
-import { archiveFiles, carryOver, guardOutput, stagingFolder, swapIn, writeRecord, type Carried } from "./output.js";
-import { NO_PROGRESS, Warnings, type DateOrder, type Progress } from "./model.js";
+import { archiveFiles, carryOver, emptyStaging, guardOutput, stagingFolder, swapIn, writeRecord, type Carried } from "./output.js";
+import { NO_PROGRESS, stageContext, Warnings, type DateOrder, type Me, type MergedChat, type Progress } from "./model.js";
 import { readChats } from "./read.js";
 import { renderSite } from "./render/index.js";
 import { language } from "./i18n/index.js";
@@ -61,27 +61,26 @@ export async function buildArchive(options: BuildOptions, warnings: Warnings): P
 
   const parsed = await readChats(options.inputs, options.dateOrder, warnings, options.limits, progress);
   const chats = parsed.map((p) => p.chat);
-  const me = whoIsMe(chats, options.me ?? [], warnings);
+  const ctx = stageContext(warnings, progress);
+  const me = whoIsMe(chats, options.me ?? [], ctx);
   const staging = stagingFolder(output);
-  await rm(staging, { recursive: true, force: true });
   try {
-    await mkdir(staging, { recursive: true });
+    await emptyStaging(output);
     const messages = chats.reduce((n, c) => n + c.messages.length, 0);
     // The index needs only the messages, and Pagefind works in a process of its own: it runs while
     // sharp makes thumbnails. Its warnings follow the media's, so that the report's order is the same on every run.
     const searchWarnings = new Warnings();
     progress.start("index", messages);
     const [media] = await settled(
-      processMedia(parsed, staging, { useCache: options.cache, cacheDir }, warnings, progress),
-      writeSearch(chats, staging, { lang, pageSize: options.pageSize, progress }, searchWarnings).finally(() => progress.end("index")),
+      processMedia(parsed, staging, options.cache ? { cacheDir } : {}, ctx),
+      writeSearch(chats, staging, { lang, pageSize: options.pageSize }, stageContext(searchWarnings, progress)).finally(() => progress.end("index")),
     );
     for (const w of searchWarnings.list) warnings.add(w.file, w.message, w.line);
     // The report lists every warning, so the site is made after everything that can warn.
-    const truncated = new Map(parsed.flatMap((m) => (m.truncatedAt === undefined ? [] : [[m.chat.id, m.truncatedAt] as const])));
-    const site = buildSite(chats, media.index, warnings.list, { pageSize: options.pageSize, me: me.byChat, lang, truncated });
+    const site = buildSite(chats, media.index, pageOptions(parsed, options.pageSize, me, lang), ctx);
     const pages = site.chatPages.length + site.galleries.length + 2;
     progress.start("render", pages);
-    await renderSite(site, staging, { progress });
+    await renderSite(site, staging, {}, ctx);
     progress.end("render");
     await writeRecord(staging);
     const carried = await carryOver(output, staging);
@@ -100,6 +99,12 @@ export async function buildArchive(options: BuildOptions, warnings: Warnings): P
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
+}
+
+/** The data stage's options for the chats read: page size, whose messages are "mine", language, and which chats WhatsApp's cap cut short. */
+export function pageOptions(parsed: readonly MergedChat[], pageSize: number, me: Me, lang: string): PageOptions {
+  const truncated = new Map(parsed.flatMap((m) => (m.truncatedAt === undefined ? [] : [[m.chat.id, m.truncatedAt] as const])));
+  return { pageSize, me: me.byChat, lang, truncated };
 }
 
 /** Both results once both have settled, so that nothing still writes into the staging folder when a failure removes it. */

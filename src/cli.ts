@@ -6,8 +6,10 @@
 import bytes from "bytes";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { resolve } from "node:path";
-import { writeArchiveJson } from "./data/json.js";
+import { writeArchiveJson } from "./json.js";
 import { DEFAULT_LIMITS, type IngestOptions } from "./ingest/index.js";
+import { DEFAULT_PAGE_SIZE } from "./layout.js";
+import { formatBytes, isPositiveInteger, SIZE_UNITS } from "./numbers.js";
 import { VERSION } from "./paths.js";
 import { DATE_ORDERS, UserError, Warnings, type DateOrder } from "./model.js";
 import { readChats } from "./read.js";
@@ -26,9 +28,9 @@ interface LimitFlags {
 function withLimits(command: Command): Command {
   return command
     .addOption(new Option("--max-file-size <size>", "the most one file of an export may unpack to")
-      .argParser(size).default(DEFAULT_LIMITS.maxEntryBytes, bytes.format(DEFAULT_LIMITS.maxEntryBytes) ?? undefined))
+      .argParser(size).default(DEFAULT_LIMITS.maxEntryBytes, formatBytes(DEFAULT_LIMITS.maxEntryBytes, SIZE_UNITS, { separator: "" })))
     .addOption(new Option("--max-export-size <size>", "the most all files of one zip may unpack to")
-      .argParser(size).default(DEFAULT_LIMITS.maxTotalBytes, bytes.format(DEFAULT_LIMITS.maxTotalBytes) ?? undefined))
+      .argParser(size).default(DEFAULT_LIMITS.maxTotalBytes, formatBytes(DEFAULT_LIMITS.maxTotalBytes, SIZE_UNITS, { separator: "" })))
     .addOption(new Option("--max-ratio <n>", "how many times its packed size a zip entry over 1 MB may unpack to")
       .argParser(positiveInteger).default(DEFAULT_LIMITS.maxRatio));
 }
@@ -73,7 +75,7 @@ function withBuildOptions(command: Command): Command {
     .addOption(new Option("-i, --input <path>", "an export or a folder of exports (repeatable)")
       .argParser((value: string, all: string[]) => [...all, value]).default([], "content/"))
     .option("-o, --output <dir>", "the folder to write the archive to", "_site")
-    .addOption(new Option("--page-size <n>", "messages per page").argParser(positiveInteger).default(500))
+    .addOption(new Option("--page-size <n>", "messages per page").argParser(positiveInteger).default(DEFAULT_PAGE_SIZE))
     .addOption(new Option("--me <name>", "whose messages sit on the right, as in the app (repeatable, for one person under several names)")
       .argParser((value: string, all: string[]) => [...all, value]).default([], "inferred from the chats"))
     .addOption(dateOrderOption())
@@ -149,7 +151,7 @@ function port(value: string): number {
 
 function positiveInteger(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("It must be a whole number of 1 or more.");
+  if (!isPositiveInteger(n)) throw new InvalidArgumentError("It must be a whole number of 1 or more.");
   return n;
 }
 

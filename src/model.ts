@@ -88,8 +88,41 @@ export interface Chat {
   readonly messages: readonly Message[];
 }
 
+/** The authors of the messages, in order of their first message: a chat's participants. */
+export function participantsOf(messages: readonly Message[]): string[] {
+  const participants = new Set<string>();
+  let last: string | null = null;
+  // Runs of one author are common, so only a change of author is looked up.
+  for (const { author } of messages) {
+    if (author !== null && author !== last) participants.add(author);
+    last = author;
+  }
+  return [...participants];
+}
+
+/** The minute a message was sent, `2023-01-15 09:04`, as both search indexes keep it and exports of every platform agree on it; "" for none. */
+export function minuteOf(m: Message | undefined): string {
+  return m ? `${m.timestamp.slice(0, 10)} ${m.timestamp.slice(11, 16)}` : "";
+}
+
+/** When the last of the messages was sent, or "" when there are none. */
+export function lastTimestamp(messages: readonly Message[]): string {
+  return messages[messages.length - 1]?.timestamp ?? "";
+}
+
 /** A chat as one export holds it, before exports of the same chat are merged. */
 export type ExportedChat = Omit<Chat, "id" | "sources">;
+
+/** What the parser reads from a chat text alone: an exported chat but for its title (the export's name gives that), with the day/month order of its dates. */
+export interface ParsedChat extends Omit<ExportedChat, "title"> {
+  readonly dateOrder: DateOrder;
+}
+
+/** The hand-off from parse to merge: one export's chat and the export it was read from. */
+export interface ParsedExport {
+  readonly chat: ExportedChat;
+  readonly source: ExportSource;
+}
 
 /** A chat after the merge stage, with the exports it was read from (oldest first), for their media. */
 export interface MergedChat {
@@ -161,6 +194,17 @@ export interface Progress {
 
 /** For callers that do not watch: tests, the benchmark, `parse`. */
 export const NO_PROGRESS: Progress = { start() {}, advance() {}, end() {} };
+
+/** What every stage is given, as its last parameter: where it adds its warnings and says how far it is. */
+export interface StageContext {
+  readonly warnings: Warnings;
+  readonly progress: Progress;
+}
+
+/** A stage's context for a caller that collects `warnings` and does not watch progress, unless it gives one. */
+export function stageContext(warnings: Warnings, progress: Progress = NO_PROGRESS): StageContext {
+  return { warnings, progress };
+}
 
 /** An error the user caused (bad input or usage); the CLI prints its message without a stack. */
 export class UserError extends Error {
@@ -287,12 +331,30 @@ export interface MessageView {
   readonly deleted: boolean;
   readonly edited: boolean;
   readonly emojiOnly: boolean;
-  readonly blocks: readonly unknown[];
+  readonly blocks: readonly Block[];
   readonly media: readonly MediaView[];
   readonly notice?: string;
   readonly location?: { readonly href: string | null; readonly label: string };
   readonly poll?: { readonly question: string; readonly options: readonly { readonly text: string; readonly votes: string }[] };
 }
+
+/**
+ * WhatsApp's formatting of a message's text, parsed into tokens (src/data/format.ts): the templates
+ * render each token as an element with its text escaped, so user text is never marked safe.
+ */
+export type Inline =
+  | { type: "text"; text: string }
+  | { type: "break" }
+  | { type: "link"; href: string; text: string }
+  /** For code, children is a single text token: nothing inside code is formatted. */
+  | { type: "bold" | "italic" | "strike" | "code"; children: Inline[] };
+
+export type Block =
+  | { type: "paragraph"; inlines: Inline[] }
+  | { type: "quote"; inlines: Inline[] }
+  /** `numbers` keeps the writer's own numbers of an ordered list. */
+  | { type: "list"; ordered: boolean; items: Inline[][]; numbers?: number[] }
+  | { type: "pre"; text: string };
 
 export interface DayView {
   readonly type: "day";

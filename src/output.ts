@@ -177,6 +177,14 @@ export function stagingFolder(output: string): string {
   return join(dirname(output), `.${basename(output)}.building-${process.pid}`);
 }
 
+/** The staging folder for `output`, emptied of what an earlier build that stopped may have left. */
+export async function emptyStaging(output: string): Promise<string> {
+  const staging = stagingFolder(output);
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
+  return staging;
+}
+
 /** Where swapIn keeps the previous output between its two renames. */
 const previousFolder = (staging: string): string => `${staging}.old`;
 

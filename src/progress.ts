@@ -2,10 +2,10 @@
  * How the command line shows a build: a bar a phase (cli-progress) on a terminal; in CI or a pipe,
  * one line as each phase ends, so that logs stay short (phases may overlap); then the summary.
  */
-import bytes from "bytes";
 import { MultiBar, Presets, type SingleBar } from "cli-progress";
 import type { BuildResult } from "./build.js";
 import type { MeSummary, Phase, Progress } from "./model.js";
+import { formatBytes, SIZE_UNITS } from "./numbers.js";
 
 const LABELS: Record<Phase, string> = { read: "Reading exports", media: "Media and thumbnails", index: "Search index", render: "Pages" };
 const UNITS: Record<Phase, string> = { read: "export", media: "file", index: "message", render: "page" };
@@ -70,7 +70,7 @@ export const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 export function summary(result: BuildResult, warnings: number, took: string): string[] {
   const { chats, messages, mediaFiles, output, outputBytes, upToDate, carried } = result;
   const counts = `${count(chats, "chat")}, ${count(messages, "message")}, ${count(mediaFiles, "media file")}, ${count(warnings, "warning")} (see report.html)`;
-  const size = bytes.format(outputBytes, { unitSeparator: " ", decimalPlaces: 1 });
+  const size = formatBytes(outputBytes, SIZE_UNITS);
   const done = upToDate
     ? `Nothing changed since the last build: ${output} (${size}) is up to date, with ${counts}. --no-cache builds it again.`
     : `Built ${counts} in ${took} → ${output} (${size})`;

@@ -2,20 +2,7 @@
  * WhatsApp's message formatting, parsed into tokens: the templates render each token as an element
  * with its text escaped, so user text is never marked safe.
  */
-
-export type Inline =
-  | { type: "text"; text: string }
-  | { type: "break" }
-  | { type: "link"; href: string; text: string }
-  /** For code, children is a single text token: nothing inside code is formatted. */
-  | { type: "bold" | "italic" | "strike" | "code"; children: Inline[] };
-
-export type Block =
-  | { type: "paragraph"; inlines: Inline[] }
-  | { type: "quote"; inlines: Inline[] }
-  /** `numbers` keeps the writer's own numbers of an ordered list. */
-  | { type: "list"; ordered: boolean; items: Inline[][]; numbers?: number[] }
-  | { type: "pre"; text: string };
+import type { Block, Inline } from "../model.js";
 
 interface Line {
   readonly kind: "text" | "quote" | "bullet" | "ordered" | "pre";

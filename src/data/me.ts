@@ -3,7 +3,7 @@
  * decide it; without them it is inferred from the chats: in a one-to-one chat "me" is the one who is
  * not the contact the export is named after, and across several chats it is the one name in all of them.
  */
-import type { Chat, Me, MeSummary, Warnings } from "../model.js";
+import type { Chat, Me, MeSummary, StageContext, Warnings } from "../model.js";
 
 /** Direction marks and embeddings that phones and WhatsApp put around names and numbers. */
 const BIDI = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
@@ -26,7 +26,7 @@ export function nameKey(name: string): string {
 }
 
 /** Decides "me" for every chat; a name given with --me that is in no chat is a warning. */
-export function whoIsMe(chats: readonly Chat[], given: readonly string[], warnings: Warnings): Me {
+export function whoIsMe(chats: readonly Chat[], given: readonly string[], { warnings }: StageContext): Me {
   return given.length > 0 ? givenMe(chats, given, warnings) : inferredMe(chats);
 }
 

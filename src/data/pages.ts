@@ -3,12 +3,15 @@
  * shows (labels in the archive's language, formatting parsed into tokens, links relative to the page).
  * A chat page is made only when the render stage asks for it, a batch at a time.
  */
+import { lastTimestamp } from "../model.js";
 import type {
   Attachment, Chat, ChatCard, ChatPage, DayView, GalleryPage, LazyPage, MediaFile, MediaIndex, MediaView, Message, MessageView,
-  PageLink, Site, Warning,
+  PageLink, Site, StageContext,
 } from "../model.js";
 import { language, type Language } from "../i18n/index.js";
 import { en } from "../i18n/en.js";
+import { CHAT_ROOT, GALLERY_FILE, galleryPath, messageAnchor, messageLink, pageFile, pageOf, pagePath, pagesOf, url, type PageSpan } from "../layout.js";
+import { formatBytes, SIZE_UNITS } from "../numbers.js";
 import { formatText, isEmojiOnly } from "./format.js";
 import { timeline } from "./timeline.js";
 
@@ -24,16 +27,17 @@ export interface PageOptions {
 
 /** Colours per author: enough that a group rarely repeats one, few enough to stay distinct. */
 const COLORS = 12;
-const CHAT_ROOT = "../../";
 const CALLS = {
   "missed-voice": "message.callMissedVoice", "missed-video": "message.callMissedVideo", voice: "message.callVoice", video: "message.callVideo",
 } as const;
 
-export function buildSite(chats: readonly Chat[], media: MediaIndex, warnings: readonly Warning[], options: PageOptions): Site {
+/** The site's data; the report lists every warning collected so far, so it is made after everything that can warn. */
+export function buildSite(chats: readonly Chat[], media: MediaIndex, options: PageOptions, ctx: StageContext): Site {
+  const warnings = ctx.warnings.list;
   const l = language(options.lang);
   const strings = Object.fromEntries(Object.keys(en).map((key) => [key, l.t(key as keyof typeof en)]));
   const colors = authorColors(chats);
-  const ordered = [...chats].sort((a, b) => lastTimestamp(b).localeCompare(lastTimestamp(a)));
+  const ordered = [...chats].sort((a, b) => lastTimestamp(b.messages).localeCompare(lastTimestamp(a.messages)));
   const mediaCount = [...media.values()].reduce((n, files) => n + files.size, 0);
   const messageCount = chats.reduce((n, c) => n + c.messages.length, 0);
   return {
@@ -57,30 +61,6 @@ export function buildSite(chats: readonly Chat[], media: MediaIndex, warnings: r
   };
 }
 
-function lastTimestamp(chat: Chat): string {
-  return chat.messages[chat.messages.length - 1]?.timestamp ?? "";
-}
-
-/** The file a chat page lives in: the first is index.html, then 2.html, 3.html, … */
-function pageFile(page: number): string {
-  return page === 1 ? "index.html" : `${page}.html`;
-}
-
-/** The page (1-based) that shows a chat's message at `index` (0-based), with `pageSize` messages a page. */
-export function pageOf(index: number, pageSize: number): number {
-  return Math.floor(index / Math.max(1, pageSize)) + 1;
-}
-
-/** The file, from the archive's root, that shows a chat's message at `index`. */
-export function messageFile(chatId: string, index: number, pageSize: number): string {
-  return `chats/${chatId}/${pageFile(pageOf(index, pageSize))}`;
-}
-
-/** A path from the output root as a relative URL: each segment percent-encoded. */
-function url(path: string): string {
-  return path.split("/").map(encodeURIComponent).join("/");
-}
-
 function chatCard(chat: Chat, l: Language): ChatCard {
   const first = chat.messages[0];
   const last = chat.messages[chat.messages.length - 1];
@@ -88,7 +68,7 @@ function chatCard(chat: Chat, l: Language): ChatCard {
   return {
     id: chat.id,
     title: chat.title,
-    href: url(`chats/${chat.id}/index.html`),
+    href: url(pagePath(chat.id, 1)),
     participants: chat.participants.join(", "),
     messages: l.t("count.messages", { count: chat.messages.length }),
     range: first && last ? l.t("chat.range", { first: l.date(first.timestamp), last: l.date(last.timestamp) }) : "",
@@ -116,39 +96,38 @@ function authorColors(chats: readonly Chat[]): Map<string, number> {
 function chatPages(
   chat: Chat, files: ReadonlyMap<string, MediaFile>, colors: Map<string, number>, options: PageOptions, l: Language,
 ): LazyPage<ChatPage>[] {
-  const size = Math.max(1, options.pageSize);
-  const count = Math.max(1, Math.ceil(chat.messages.length / size));
+  const spans = pagesOf(chat.messages.length, options.pageSize);
   const info = {
     id: chat.id,
     title: chat.title,
     participants: chat.participants.join(", "),
     sources: l.t("chat.sources", { sources: chat.sources.join(", ") }),
   };
-  return Array.from({ length: count }, (_, i) => ({
-    messages: Math.max(0, Math.min(size, chat.messages.length - i * size)),
-    make: () => chatPage(chat, i + 1, count, info, files, colors, options, l),
+  return spans.map((span) => ({
+    messages: span.end - span.start,
+    make: () => chatPage(chat, span, spans.length, info, files, colors, options, l),
   }));
 }
 
 function chatPage(
-  chat: Chat, page: number, count: number, info: ChatPage["chat"], files: ReadonlyMap<string, MediaFile>, colors: Map<string, number>,
+  chat: Chat, span: PageSpan, count: number, info: ChatPage["chat"], files: ReadonlyMap<string, MediaFile>, colors: Map<string, number>,
   options: PageOptions, l: Language,
 ): ChatPage {
-  const size = Math.max(1, options.pageSize);
+  const page = span.number;
   const truncatedAt = options.truncated?.get(chat.id);
-  const messages = chat.messages.slice((page - 1) * size, page * size);
+  const messages = chat.messages.slice(span.start, span.end);
   const rows: (DayView | MessageView)[] = [];
-  let previous: Message | undefined = chat.messages[(page - 1) * size - 1];
+  let previous: Message | undefined = chat.messages[span.start - 1];
   for (const m of messages) {
     const day = m.timestamp.slice(0, 10);
     const newDay = !previous || previous.timestamp.slice(0, 10) !== day || rows.length === 0;
     if (newDay) rows.push({ type: "day", datetime: day, label: l.day(day) });
     const firstOfRun = newDay || previous?.author !== m.author || previous.system !== m.system;
-    rows.push(messageView(chat, m, files, colors, options, firstOfRun, pageFile(page), l));
+    rows.push(messageView(chat, m, files, colors, options, firstOfRun, page, l));
     previous = m;
   }
   return {
-    path: `chats/${chat.id}/${pageFile(page)}`,
+    path: pagePath(chat.id, page),
     root: CHAT_ROOT,
     title: count > 1 ? `${chat.title} · ${l.t("chat.page", { number: page, count })}` : chat.title,
     chat: info,
@@ -157,8 +136,8 @@ function chatPage(
     ...(truncatedAt === undefined ? {} : { truncated: l.t("chat.truncated", { count: truncatedAt }) }),
     nav: navigation(page, count, l),
     rows,
-    gallery: "media.html",
-    ...(page === 1 ? { timeline: timeline(chat, (i) => pageFile(pageOf(i, size)), l) } : {}),
+    gallery: GALLERY_FILE,
+    ...(page === 1 ? { timeline: timeline(chat, options.pageSize, l) } : {}),
   };
 }
 
@@ -185,9 +164,9 @@ function navigation(page: number, count: number, l: Language): PageLink[] {
 
 function messageView(
   chat: Chat, m: Message, files: ReadonlyMap<string, MediaFile>, colors: Map<string, number>, options: PageOptions,
-  firstOfRun: boolean, file: string, l: Language,
+  firstOfRun: boolean, page: number, l: Language,
 ): MessageView {
-  const anchor = `m${m.id}`;
+  const anchor = messageAnchor(m.id);
   const media: MediaView[] = m.attachments.map((a) => attachmentView(chat, m, a, files.get(a.fileName), l));
   if (m.mediaOmitted) {
     const label = m.viewOnce ? l.t("message.viewOnce")
@@ -199,7 +178,7 @@ function messageView(
     type: "message",
     id: m.id,
     anchor,
-    permalink: `${file}#${anchor}`,
+    permalink: messageLink(page, m.id),
     datetime: m.timestamp,
     time: l.time(m.timestamp),
     author: m.author,
@@ -231,7 +210,8 @@ function attachmentView(chat: Chat, m: Message, a: Attachment, file: MediaFile |
   const label = extension ? `${l.t("kind.document")} · ${extension.toUpperCase()}` : l.t(`kind.${a.kind}`);
   if (!file) return { kind: a.kind, label, href: null, fileName: a.fileName, problem: l.t("media.missing", { file: a.fileName }) };
   const href = CHAT_ROOT + url(file.original);
-  const size = formatBytes(file.bytes, l);
+  // Pages have always stopped at GB: no export holds a file of a terabyte.
+  const size = formatBytes(file.bytes, SIZE_UNITS.slice(0, 4), { number: l.number });
   const base = { kind: a.kind, label, href, fileName: a.fileName, size, ...(file.contact ? { contact: file.contact } : {}) };
   if (file.broken) return { ...base, problem: l.t("media.broken", { file: a.fileName }) };
   if (file.image) {
@@ -243,31 +223,19 @@ function attachmentView(chat: Chat, m: Message, a: Attachment, file: MediaFile |
   return base;
 }
 
-function formatBytes(bytes: number, l: Language): string {
-  const units = ["B", "KB", "MB", "GB"];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${l.number(Math.round(value * 10) / 10)} ${units[unit]}`;
-}
-
 function gallery(chat: Chat, files: ReadonlyMap<string, MediaFile>, pageSize: number, l: Language): GalleryPage {
   const items = chat.messages.flatMap((m, index) => m.attachments.flatMap((a) => {
     const file = files.get(a.fileName);
     if (!file || !["image", "video", "gif"].includes(a.kind)) return [];
     const view = attachmentView(chat, m, a, file, l);
-    const page = Math.floor(index / Math.max(1, pageSize)) + 1;
-    return [{ href: `${pageFile(page)}#m${m.id}`, kind: a.kind, label: `${l.t(`kind.${a.kind}`)} · ${l.date(m.timestamp)}`, original: view.href ?? "", ...(view.thumb ? { thumb: view.thumb } : {}) }];
+    return [{ href: messageLink(pageOf(index, pageSize), m.id), kind: a.kind, label: `${l.t(`kind.${a.kind}`)} · ${l.date(m.timestamp)}`, original: view.href ?? "", ...(view.thumb ? { thumb: view.thumb } : {}) }];
   }));
   return {
-    path: `chats/${chat.id}/media.html`,
+    path: galleryPath(chat.id),
     root: CHAT_ROOT,
     title: l.t("gallery.title", { chat: chat.title }),
     heading: l.t("gallery.title", { chat: chat.title }),
-    back: { label: chat.title, href: "index.html" },
+    back: { label: chat.title, href: pageFile(1) },
     items,
   };
 }

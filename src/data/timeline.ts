@@ -5,6 +5,7 @@
  */
 import type { Chat, Timeline } from "../model.js";
 import type { Language } from "../i18n/index.js";
+import { messageLink, pageOf } from "../layout.js";
 
 const HEIGHT = 64;
 const GAP = 2;
@@ -13,8 +14,9 @@ const TARGET_WIDTH = 640;
 /** Room a year's label needs, in the SVG's units. */
 const YEAR_WIDTH = 26;
 
-/** `fileOf(i)` is the page file holding the chat's i-th message (0-based). */
-export function timeline(chat: Chat, fileOf: (index: number) => string, l: Language): Timeline {
+/** A chat's timeline, its links leading to the pages of `pageSize` messages that show each message. */
+export function timeline(chat: Chat, pageSize: number, l: Language): Timeline {
+  const link = (i: number): string => messageLink(pageOf(i, pageSize), chat.messages[i]!.id);
   const months: { month: string; count: number; first: number }[] = [];
   const days: (readonly [string, string])[] = [];
   chat.messages.forEach((m, i) => {
@@ -23,7 +25,7 @@ export function timeline(chat: Chat, fileOf: (index: number) => string, l: Langu
     if (last?.month === month) last.count++;
     else months.push({ month, count: 1, first: i });
     const day = m.timestamp.slice(0, 10);
-    if (days[days.length - 1]?.[0] !== day) days.push([day, `${fileOf(i)}#m${m.id}`]);
+    if (days[days.length - 1]?.[0] !== day) days.push([day, link(i)]);
   });
   // Months without messages still take a place, so the bars keep the shape of time.
   const filled = fillMonths(months);
@@ -34,7 +36,7 @@ export function timeline(chat: Chat, fileOf: (index: number) => string, l: Langu
     y: HEIGHT - Math.max(2, Math.round((m.count / max) * HEIGHT)),
     width: bar,
     height: Math.max(2, Math.round((m.count / max) * HEIGHT)),
-    href: `${fileOf(m.first)}#m${chat.messages[m.first]!.id}`,
+    href: link(m.first),
     label: l.t("timeline.month", { month: l.month(m.month), count: m.count }),
   }]);
   const years: { x: number; label: string }[] = [];

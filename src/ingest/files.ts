@@ -3,6 +3,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import type { Readable } from "node:stream";
 import { UserError, type ExportFile } from "../model.js";
+import { formatBytes, IEC_UNITS } from "../numbers.js";
 import type { TextCandidate } from "./names.js";
 
 export interface Limits {
@@ -56,7 +57,7 @@ export async function diskFile(path: string, name: string, limits: Limits): Prom
     async read() {
       // The file may have grown since it was listed; the cap holds all the same.
       const { bytes, more } = await read(limits.entry);
-      if (more) throw new UserError(`${name}: cannot be read; it grew past the ${formatBytes(limits.entry)} a file may hold`);
+      if (more) throw new UserError(`${name}: cannot be read; it grew past the ${formatBytes(limits.entry, IEC_UNITS)} a file may hold`);
       return bytes;
     },
     head: async (bytes) => (await read(bytes)).bytes,
@@ -64,17 +65,5 @@ export async function diskFile(path: string, name: string, limits: Limits): Prom
 }
 
 export function tooLarge(size: number, limits: Limits): string {
-  return `it is ${formatBytes(size)}, more than the ${formatBytes(limits.entry)} a file may hold`;
-}
-
-export function formatBytes(bytes: number): string {
-  const units = ["KiB", "MiB", "GiB", "TiB"];
-  let value = bytes;
-  let unit = "bytes";
-  for (const next of units) {
-    if (value < 1024) break;
-    value /= 1024;
-    unit = next;
-  }
-  return unit === "bytes" ? `${bytes} bytes` : `${Number(value.toFixed(1))} ${unit}`;
+  return `it is ${formatBytes(size, IEC_UNITS)}, more than the ${formatBytes(limits.entry, IEC_UNITS)} a file may hold`;
 }

@@ -4,7 +4,7 @@
  * warning and the others go on.
  */
 import { basename, dirname, join } from "node:path";
-import { NO_PROGRESS, UserError, type ExportFile, type ExportSource, type Progress, type Warnings } from "../model.js";
+import { UserError, type ExportFile, type ExportSource, type StageContext, type Warnings } from "../model.js";
 import { decodeText } from "./decode.js";
 import { diskFile, type Candidate, type Limits } from "./files.js";
 import { findExports, type Found } from "./find.js";
@@ -26,12 +26,7 @@ const GiB = 1024 ** 3;
 export const DEFAULT_LIMITS: Required<IngestOptions> = { maxEntryBytes: 2 * GiB, maxTotalBytes: 20 * GiB, maxRatio: 1000 };
 
 /** Every readable export under `paths`, sorted by path; an empty list when none could be read. */
-export async function ingest(
-  paths: readonly string[],
-  warnings: Warnings,
-  options: IngestOptions = {},
-  progress: Progress = NO_PROGRESS,
-): Promise<ExportSource[]> {
+export async function ingest(paths: readonly string[], options: IngestOptions, { warnings, progress }: StageContext): Promise<ExportSource[]> {
   const limits: Limits = {
     entry: options.maxEntryBytes ?? DEFAULT_LIMITS.maxEntryBytes,
     total: options.maxTotalBytes ?? DEFAULT_LIMITS.maxTotalBytes,

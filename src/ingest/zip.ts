@@ -8,7 +8,8 @@ import { pipeline, Readable } from "node:stream";
 import { createInflateRaw } from "node:zlib";
 import type { File as ZipEntry } from "unzipper";
 import { UserError, type Warnings } from "../model.js";
-import { formatBytes, readUpTo, tooLarge, type Candidate, type Limits } from "./files.js";
+import { formatBytes, IEC_UNITS } from "../numbers.js";
+import { readUpTo, tooLarge, type Candidate, type Limits } from "./files.js";
 import { isIgnoredName } from "./names.js";
 
 const LOCAL_HEADER_SIGNATURE = 0x04034b50;
@@ -61,7 +62,7 @@ export async function listZip(zipPath: string, source: string, limits: Limits, w
   const total = files.reduce((sum, f) => sum + (f.refusal === undefined ? f.size : 0), 0);
   if (total > limits.total) {
     throw new UserError(
-      `its files would take ${formatBytes(total)} unpacked, more than the ${formatBytes(limits.total)} an export may hold; refusing it as a possible zip bomb`,
+      `its files would take ${formatBytes(total, IEC_UNITS)} unpacked, more than the ${formatBytes(limits.total, IEC_UNITS)} an export may hold; refusing it as a possible zip bomb`,
     );
   }
   return files;
@@ -80,7 +81,7 @@ function zipFile(zipPath: string, entry: ZipEntry, name: string, limits: Limits)
       const { bytes, more } = await readEntry(zipPath, entry, size);
       if (more) {
         throw new UserError(
-          `${label}: cannot be read; it unpacks to more than the ${formatBytes(size)} the zip declares, so it may be a zip bomb`,
+          `${label}: cannot be read; it unpacks to more than the ${formatBytes(size, IEC_UNITS)} the zip declares, so it may be a zip bomb`,
         );
       }
       if (bytes.length < size) {
@@ -102,7 +103,7 @@ function refusal(entry: ZipEntry, limits: Limits): string | undefined {
   if (size > limits.entry) return tooLarge(size, limits);
   const ratio = size / Math.max(packed, 1);
   if (size > RATIO_CHECKED_ABOVE && ratio > limits.ratio) {
-    return `it would unpack from ${formatBytes(packed)} to ${formatBytes(size)}, ${Math.round(ratio)} times larger, more than the ${limits.ratio} times allowed; refusing it as a possible zip bomb`;
+    return `it would unpack from ${formatBytes(packed, IEC_UNITS)} to ${formatBytes(size, IEC_UNITS)}, ${Math.round(ratio)} times larger, more than the ${limits.ratio} times allowed; refusing it as a possible zip bomb`;
   }
   return undefined;
 }

@@ -7,8 +7,9 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { resolve, sep } from "node:path";
 import pLimit, { type LimitFunction } from "p-limit";
-import { NO_PROGRESS, type AttachmentKind, type ExportFile, type MediaFile, type MediaIndex, type MergedChat, type Progress, type Warnings } from "../model.js";
-import { defaultCacheDir } from "../paths.js";
+import type { AttachmentKind, ExportFile, MediaFile, MediaIndex, MergedChat, StageContext } from "../model.js";
+import { mediaFolder, originalPath, thumbnailFolder, thumbnailPath } from "../layout.js";
+import { isPositiveInteger } from "../numbers.js";
 import { ThumbnailCache } from "./cache.js";
 import { folderNames } from "./names.js";
 import { makeThumbnail, thumbnailKey, type Thumbnail } from "./thumbnail.js";
@@ -19,10 +20,8 @@ export interface MediaOptions {
   readonly concurrency?: number;
   /** Thumbnails' width in pixels (images narrower are not enlarged); default 480. */
   readonly thumbnailWidth?: number;
-  /** Where thumbnails are cached; default `node_modules/.cache/chat-archive` under the working directory. */
+  /** Where thumbnails are cached (the build gives `defaultCacheDir()` unless told otherwise); none: the cache is neither read nor written. */
   readonly cacheDir?: string;
-  /** false: the cache is neither read nor written. Default true. */
-  readonly useCache?: boolean;
 }
 
 export interface MediaResult {
@@ -73,22 +72,20 @@ export async function processMedia(
   chats: readonly MergedChat[],
   outDir: string,
   options: MediaOptions,
-  warnings: Warnings,
-  progress: Progress = NO_PROGRESS,
+  { warnings, progress }: StageContext,
 ): Promise<MediaResult> {
   const concurrency = positive("concurrency", options.concurrency ?? availableParallelism());
   const width = positive("thumbnailWidth", options.thumbnailWidth ?? THUMBNAIL_WIDTH);
-  const cacheDir = options.cacheDir ?? defaultCacheDir();
   const context: Context = {
     root: resolve(outDir),
     width,
-    cache: options.useCache === false ? undefined : new ThumbnailCache(resolve(cacheDir), warnings),
+    cache: options.cacheDir === undefined ? undefined : new ThumbnailCache(resolve(options.cacheDir), warnings),
   };
   const jobs = plan(chats);
   const folders = new Set<string>();
   for (const job of jobs) {
-    folders.add(outputPath(context.root, "media", job.chatId));
-    if (decoded(job)) folders.add(outputPath(context.root, "thumbs", job.chatId));
+    folders.add(outputPath(context.root, ...mediaFolder(job.chatId)));
+    if (decoded(job)) folders.add(outputPath(context.root, ...thumbnailFolder(job.chatId)));
   }
   for (const folder of folders) await mkdir(folder, { recursive: true });
 
@@ -177,20 +174,20 @@ async function processFile(job: Job, context: Context): Promise<Done> {
     // Without its bytes there is nothing to link to, so the file is left out as if the export lacked it.
     return { warning: `${readError(error)}; shown as missing` };
   }
-  const original = `media/${job.chatId}/${job.safeName}`;
+  const original = originalPath(job.chatId, job.safeName);
   // "wx": a name given twice would be a bug, and is refused rather than overwriting a file.
-  await writeFile(outputPath(context.root, "media", job.chatId, job.safeName), bytes, { flag: "wx" });
+  await writeFile(outputPath(context.root, ...original), bytes, { flag: "wx" });
   const contact = job.kinds.has("contact") ? parseVcard(bytes) : undefined;
-  const media: MediaFile = { original, bytes: bytes.length, ...(contact ? { contact } : {}) };
+  const media: MediaFile = { original: original.join("/"), bytes: bytes.length, ...(contact ? { contact } : {}) };
   if (!decoded(job)) return { media };
 
   const { thumbnail, reused } = await thumbnailOf(bytes, context);
   if ("broken" in thumbnail) {
     return { media: { ...media, broken: thumbnail.broken }, warning: `${thumbnail.broken}; shown as a placeholder`, thumbnail: reused ? "reused" : "made" };
   }
-  const thumb = `thumbs/${job.chatId}/${job.safeName}.webp`;
-  await writeFile(outputPath(context.root, "thumbs", job.chatId, `${job.safeName}.webp`), thumbnail.webp, { flag: "wx" });
-  return { media: { ...media, image: { ...thumbnail.size, thumb } }, thumbnail: reused ? "reused" : "made" };
+  const thumb = thumbnailPath(job.chatId, job.safeName);
+  await writeFile(outputPath(context.root, ...thumb), thumbnail.webp, { flag: "wx" });
+  return { media: { ...media, image: { ...thumbnail.size, thumb: thumb.join("/") } }, thumbnail: reused ? "reused" : "made" };
 }
 
 async function thumbnailOf(bytes: Buffer, context: Context): Promise<{ thumbnail: Thumbnail; reused: boolean }> {
@@ -223,6 +220,6 @@ function outputPath(root: string, ...segments: string[]): string {
 }
 
 function positive(name: string, value: number): number {
-  if (!Number.isInteger(value) || value < 1) throw new RangeError(`${name} must be a whole number of at least 1, not ${value}`);
+  if (!isPositiveInteger(value)) throw new RangeError(`${name} must be a whole number of at least 1, not ${value}`);
   return value;
 }

@@ -11,31 +11,25 @@
  * in the same minute from the same author is a conflict: both are kept, and it is reported.
  */
 import { diffArrays } from "diff";
-import type { ExportedChat, ExportSource, MergedChat, Message, Warnings } from "../model.js";
-import { uniqueSlugs } from "../parse/slug.js";
-import { participantsOf } from "../parse/chat.js";
+import { lastTimestamp, minuteOf, participantsOf, type MergedChat, type Message, type ParsedExport, type StageContext, type Warnings } from "../model.js";
 import { capNear } from "./caps.js";
+import { uniqueSlugs } from "./slug.js";
 
 /** Edits beyond which two exports with one title are taken for two chats (a diff costs time with every edit). */
 const MAX_EDITS = 20_000;
 
-export function mergeExports(parsed: readonly { chat: ExportedChat; source: ExportSource }[], warnings: Warnings): MergedChat[] {
+export function mergeExports(parsed: readonly ParsedExport[], { warnings }: StageContext): MergedChat[] {
   const groups = groupExports(parsed);
   const merged = groups.flatMap((group) => mergeGroup(group, warnings));
   const ids = uniqueSlugs(merged.map((m) => m.chat.title));
   return merged.map((m, i) => ({ ...m, chat: { ...m.chat, id: ids[i]! } }));
 }
 
-interface Piece {
-  readonly chat: ExportedChat;
-  readonly source: ExportSource;
-}
-
 /**
  * Exports with the same title, or sharing at least half of the smaller one's messages, in the
  * order the first of each group was given; within a group, oldest first.
  */
-function groupExports(parsed: readonly Piece[]): Piece[][] {
+function groupExports(parsed: readonly ParsedExport[]): ParsedExport[][] {
   const parent = parsed.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const union = (a: number, b: number): void => {
@@ -56,7 +50,7 @@ function groupExports(parsed: readonly Piece[]): Piece[][] {
       }
     }
   }
-  const groups = new Map<number, Piece[]>();
+  const groups = new Map<number, ParsedExport[]>();
   parsed.forEach((piece, i) => {
     const root = find(i);
     const group = groups.get(root);
@@ -66,12 +60,9 @@ function groupExports(parsed: readonly Piece[]): Piece[][] {
   return [...groups.values()].map((group) => group.sort((a, b) => firstTime(a).localeCompare(firstTime(b)) || lastTime(a).localeCompare(lastTime(b))));
 }
 
-const sameTitle = (a: Piece, b: Piece): boolean => a.source.title.normalize("NFC").toLowerCase() === b.source.title.normalize("NFC").toLowerCase();
-const firstTime = (p: Piece): string => p.chat.messages[0]?.timestamp ?? "";
-const lastTime = (p: Piece): string => p.chat.messages[p.chat.messages.length - 1]?.timestamp ?? "";
-
-/** The minute a message was sent: `2023-01-15T09:04`, what exports of every platform agree on. */
-const minuteOf = (m: Message | undefined): string => m?.timestamp.slice(0, 16) ?? "";
+const sameTitle = (a: ParsedExport, b: ParsedExport): boolean => a.source.title.normalize("NFC").toLowerCase() === b.source.title.normalize("NFC").toLowerCase();
+const firstTime = (p: ParsedExport): string => p.chat.messages[0]?.timestamp ?? "";
+const lastTime = (p: ParsedExport): string => lastTimestamp(p.chat.messages);
 
 /** What makes two messages of two exports one message: minute, author and text (a notice: its minute). */
 function messageKey(m: Message): string {
@@ -80,8 +71,8 @@ function messageKey(m: Message): string {
 }
 
 /** One group's exports merged into one chat, or into several when exports with one title turn out to be different chats. */
-function mergeGroup(group: readonly Piece[], warnings: Warnings): MergedChat[] {
-  const chats: { messages: Message[]; pieces: Piece[] }[] = [];
+function mergeGroup(group: readonly ParsedExport[], warnings: Warnings): MergedChat[] {
+  const chats: { messages: Message[]; pieces: ParsedExport[] }[] = [];
   for (const piece of group) {
     const into = chats.find((c) => {
       const merged = mergeTimelines(c.messages, piece.chat.messages);
@@ -188,7 +179,7 @@ function richer(a: Message, b: Message): Message {
   return present(b) > present(a) ? b : a;
 }
 
-function reportConflicts(conflicts: readonly Conflict[], piece: Piece, into: readonly Piece[], warnings: Warnings): void {
+function reportConflicts(conflicts: readonly Conflict[], piece: ParsedExport, into: readonly ParsedExport[], warnings: Warnings): void {
   if (conflicts.length === 0) return;
   const count = conflicts.reduce((n, c) => n + c.count, 0);
   const others = into.map((p) => p.source.source).join(", ");

@@ -3,7 +3,7 @@
  * detected once (detect.ts), one pass finds every message (scan.ts), then the passes that need the
  * whole file set the dates and settle the authors.
  */
-import { UserError, type DateOrder, type Message, type Platform, type Warnings } from "../model.js";
+import { participantsOf, UserError, type DateOrder, type ParsedChat, type Warnings } from "../model.js";
 import { resolveAuthors } from "./authors.js";
 import { inferDateOrder, isoDate, timeOfDay } from "./dates.js";
 import { detectShape } from "./detect.js";
@@ -18,15 +18,6 @@ export interface ParseOptions {
   readonly dateOrder?: DateOrder;
   /** Whether the export holds a file of this name; sets each attachment's `present`. */
   readonly hasFile?: (fileName: string) => boolean;
-}
-
-export interface ParsedChat {
-  readonly platform: Platform;
-  readonly dateOrder: DateOrder;
-  /** Authors in order of their first message. */
-  readonly participants: readonly string[];
-  /** Messages with ids 1…n in file order. */
-  readonly messages: readonly Message[];
 }
 
 /**
@@ -47,18 +38,6 @@ export function parseChat(input: string, options: ParseOptions, warnings: Warnin
   const orders = setTimestamps(scan, options.dateOrder, source, warnings);
   resolveAuthors(scan, options.title, hasFile);
   return { platform: shape.closer === "-" ? "android" : "ios", dateOrder: orders[0]!, participants: participantsOf(scan.messages), messages: scan.messages };
-}
-
-/** The authors of the messages, in order of their first message. */
-export function participantsOf(messages: readonly Message[]): string[] {
-  const participants = new Set<string>();
-  let last: string | null = null;
-  // Runs of one author are common, so only a change of author is looked up.
-  for (const { author } of messages) {
-    if (author !== null && author !== last) participants.add(author);
-    last = author;
-  }
-  return [...participants];
 }
 
 

@@ -2,20 +2,18 @@
  * The parse stage: every export's chat text becomes a chat of the data model (ids and sources are
  * given when exports of one chat are merged).
  */
-import type { Attachment, DateOrder, ExportedChat, ExportSource, Warnings } from "../model.js";
+import type { Attachment, DateOrder, ExportSource, ParsedChat, ParsedExport, StageContext, Warnings } from "../model.js";
 import { UserError } from "../model.js";
-import { parseChat, type ParsedChat } from "./chat.js";
+import { parseChat } from "./chat.js";
 
-export { parseChat, type ParseOptions, type ParsedChat } from "./chat.js";
+export { parseChat, type ParseOptions } from "./chat.js";
 
 export interface ParseExportsOptions {
   readonly dateOrder?: DateOrder;
 }
 
 /** Parses each export; one that cannot be read is a warning and the rest go on. */
-export function parseExports(
-  exports: readonly ExportSource[], options: ParseExportsOptions, warnings: Warnings,
-): { chat: ExportedChat; source: ExportSource }[] {
+export function parseExports(exports: readonly ExportSource[], options: ParseExportsOptions, { warnings }: StageContext): ParsedExport[] {
   const parsed = exports.flatMap((source) => {
     try {
       const chat = parseChat(source.text, {

@@ -9,20 +9,19 @@ import { cp } from "node:fs/promises";
 import { join } from "node:path";
 import configure from "../../eleventy.config.js";
 import { collectGarbage } from "../memory.js";
-import { NO_PROGRESS, type ChatPage, type LazyPage, type Progress, type Site } from "../model.js";
+import type { ChatPage, LazyPage, Site, StageContext } from "../model.js";
 import { TEMPLATES } from "../paths.js";
 
 export interface RenderOptions {
   /** About how many messages one Eleventy run renders (whole pages, at least one). */
   readonly batchMessages?: number;
-  /** Told the pages of each batch as it is written. */
-  readonly progress?: Progress;
 }
 
 /** Large enough that Eleventy's start-up and a full collection are a small share of a run, small enough that a run stays a few hundred MB. */
 const BATCH_MESSAGES = 50_000;
 
-export async function renderSite(site: Site, outDir: string, options: RenderOptions = {}): Promise<void> {
+/** Writes the site into `outDir`; the progress is told the pages of each batch as it is written. */
+export async function renderSite(site: Site, outDir: string, options: RenderOptions, { progress }: StageContext): Promise<void> {
   // Loaded on first use: Eleventy is large, and `parse` never needs it.
   const { default: Eleventy } = await import("@11ty/eleventy");
   for (const [n, batch] of batches(site.chatPages, options.batchMessages ?? BATCH_MESSAGES).entries()) {
@@ -47,7 +46,7 @@ export async function renderSite(site: Site, outDir: string, options: RenderOpti
     // Our CLI reports what was built; Eleventy's closing line would only repeat it. Its errors still throw.
     eleventy.logger.overrideLogger(false);
     await eleventy.write();
-    (options.progress ?? NO_PROGRESS).advance("render", archive.chatPages.length + archive.galleries.length + archive.indexPages.length + archive.reportPages.length);
+    progress.advance("render", archive.chatPages.length + archive.galleries.length + archive.indexPages.length + archive.reportPages.length);
   }
   await cp(join(TEMPLATES, "assets"), join(outDir, "assets"), { recursive: true });
 }

@@ -32,11 +32,6 @@ export function searchableText(m: Message): string {
   return parts.filter((part) => part !== "").join("\n");
 }
 
-/** `2023-01-15 09:04`: what both indexes keep of a message's time; the browser formats it. */
-export function minuteOf(m: Message): string {
-  return `${m.timestamp.slice(0, 10)} ${m.timestamp.slice(11, 16)}`;
-}
-
 export function year(m: Message): string {
   return m.timestamp.slice(0, 4);
 }

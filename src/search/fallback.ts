@@ -6,13 +6,13 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { pageOf } from "../data/pages.js";
-import type { Chat } from "../model.js";
-import { minuteOf, searchableText, searchChat } from "./documents.js";
+import { pageOf } from "../layout.js";
+import { minuteOf, type Chat } from "../model.js";
+import { searchableText, searchChat } from "./documents.js";
 
 export const SHARD_SIZE = 20_000;
 
-/** [message id, page number, author's position in the chat's authors or -1, minute, text] */
+/** [message id, page number (its file by src/layout.ts's pageFile), author's position in the chat's authors or -1, minute, text] */
 type Row = [number, number, number, string, string];
 
 export interface FallbackResult {

@@ -4,7 +4,7 @@
  */
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
-import type { Chat, Progress, Warnings } from "../model.js";
+import type { Chat, StageContext } from "../model.js";
 import { writeFallback } from "./fallback.js";
 import { writePagefind } from "./pagefind.js";
 
@@ -13,7 +13,6 @@ export interface SearchOptions {
   readonly pageSize: number;
   /** Messages per Pagefind part; see pagefind.ts. */
   readonly partSize?: number;
-  readonly progress?: Progress;
 }
 
 export interface SearchResult {
@@ -25,10 +24,10 @@ export interface SearchResult {
 
 export const PART_SIZE = 100_000;
 
-export async function writeSearch(chats: readonly Chat[], outDir: string, options: SearchOptions, warnings: Warnings): Promise<SearchResult> {
+export async function writeSearch(chats: readonly Chat[], outDir: string, options: SearchOptions, { warnings, progress }: StageContext): Promise<SearchResult> {
   let pagefind = { parts: 0, records: 0 };
   try {
-    pagefind = await writePagefind(chats, outDir, { lang: options.lang, pageSize: options.pageSize, partSize: options.partSize ?? PART_SIZE, progress: options.progress });
+    pagefind = await writePagefind(chats, outDir, { lang: options.lang, pageSize: options.pageSize, partSize: options.partSize ?? PART_SIZE, progress });
   } catch (error) {
     // The fallback index still serves every search, so the archive is built without Pagefind.
     await rm(join(outDir, "pagefind"), { recursive: true, force: true });

@@ -11,10 +11,10 @@
 import { mkdir, readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { PagefindIndex } from "pagefind";
-import { messageFile } from "../data/pages.js";
+import { messageAnchor, pagePath, pagesOf } from "../layout.js";
 import { collectGarbage } from "../memory.js";
-import type { Chat, Message, Progress } from "../model.js";
-import { minuteOf, searchableText, year } from "./documents.js";
+import { minuteOf, type Chat, type Message, type Progress } from "../model.js";
+import { searchableText, year } from "./documents.js";
 
 export interface PagefindOptions {
   /** The archive's language: Pagefind would otherwise split its index by each page's language. */
@@ -90,9 +90,9 @@ interface SearchRecord {
 /** A chat's messages grouped by page, then by author and year within the page, in order. */
 function* recordsOf(chat: Chat, pageSize: number): Generator<SearchRecord> {
   const { messages } = chat;
-  for (let start = 0; start < messages.length; start += pageSize) {
+  for (const page of pagesOf(messages.length, pageSize)) {
     const groups = new Map<string, Message[]>();
-    for (const m of messages.slice(start, start + pageSize)) {
+    for (const m of messages.slice(page.start, page.end)) {
       if (!searchableText(m)) continue;
       const key = `${year(m)}\u0000${m.author ?? ""}`;
       const group = groups.get(key);
@@ -100,7 +100,7 @@ function* recordsOf(chat: Chat, pageSize: number): Generator<SearchRecord> {
       else groups.set(key, [m]);
     }
     for (const group of groups.values()) {
-      yield { file: messageFile(chat.id, start, pageSize), author: group[0]!.author, year: year(group[0]!), messages: group };
+      yield { file: pagePath(chat.id, page.number), author: group[0]!.author, year: year(group[0]!), messages: group };
     }
   }
 }
@@ -117,7 +117,7 @@ function recordHtml(chatId: string, record: SearchRecord, lang: string): string 
   if (record.author !== null) {
     tags.push(`<span data-pagefind-meta="author:${escape(record.author)}" data-pagefind-filter="author:${escape(record.author)}"></span>`);
   }
-  const body = record.messages.map((m) => `<h2 id="m${m.id}">${minuteOf(m)}</h2><p>${escape(searchableText(m))}</p>`);
+  const body = record.messages.map((m) => `<h2 id="${messageAnchor(m.id)}">${minuteOf(m)}</h2><p>${escape(searchableText(m))}</p>`);
   return `<!doctype html><html lang="${escape(lang)}"><body><main data-pagefind-body>${tags.join("")}${body.join("")}</main></body></html>`;
 }
 

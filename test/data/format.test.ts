@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatText, isEmojiOnly, type Block, type Inline } from "../../src/data/format.js";
+import { formatText, isEmojiOnly } from "../../src/data/format.js";
+import type { Block, Inline } from "../../src/model.js";
 
 const text = (t: string): Inline => ({ type: "text", text: t });
 const brk: Inline = { type: "break" };

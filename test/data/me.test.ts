@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nameKey, whoIsMe } from "../../src/data/me.js";
-import { Warnings, type Chat } from "../../src/model.js";
+import { stageContext, Warnings, type Chat } from "../../src/model.js";
 
 /** A chat as whoIsMe sees it: its id, its title (from the export's name) and who wrote in it. */
 function chat(title: string, participants: readonly string[]): Chat {
@@ -9,7 +9,7 @@ function chat(title: string, participants: readonly string[]): Chat {
 
 function infer(...chats: Chat[]) {
   const warnings = new Warnings();
-  const me = whoIsMe(chats, [], warnings);
+  const me = whoIsMe(chats, [], stageContext(warnings));
   expect(warnings.list).toEqual([]);
   return { byChat: Object.fromEntries(me.byChat), summary: me.summary };
 }
@@ -97,7 +97,7 @@ describe("whoIsMe without --me", () => {
 describe("whoIsMe with --me", () => {
   it("takes every name given, in every chat that holds it, instead of inferring", () => {
     const warnings = new Warnings();
-    const me = whoIsMe([chat("Jonas", ["Jonas", "Mia"]), chat("Climbers", ["Ann", "erin s."]), chat("Book Club", ["Erin", "Cem"])], ["Erin", "Erin S.", "Jonas"], warnings);
+    const me = whoIsMe([chat("Jonas", ["Jonas", "Mia"]), chat("Climbers", ["Ann", "erin s."]), chat("Book Club", ["Erin", "Cem"])], ["Erin", "Erin S.", "Jonas"], stageContext(warnings));
     expect(Object.fromEntries(me.byChat)).toEqual({ jonas: ["Jonas"], climbers: ["erin s."], "book-club": ["Erin"] });
     expect(me.summary).toEqual({ names: ["Jonas", "erin s.", "Erin"], how: "given", contacts: [], unknownIn: [] });
     expect(warnings.list).toEqual([]);
@@ -106,7 +106,7 @@ describe("whoIsMe with --me", () => {
   it("warns, once a name, about a name that is nobody in any chat, listing a few of the names there are", () => {
     const warnings = new Warnings();
     const chats = [chat("Climbers", ["Ann", "Erin", "Bob", "Cem", "Dee", "Eve"]), chat("Book Club", ["Erin", "Fay"])];
-    const me = whoIsMe(chats, ["Bob", "Bobby", "bobby ", "Erin"], warnings);
+    const me = whoIsMe(chats, ["Bob", "Bobby", "bobby ", "Erin"], stageContext(warnings));
     expect(me.summary.names).toEqual(["Erin", "Bob"]);
     expect(warnings.list).toEqual([
       { file: "--me", message: '"Bobby" is not the name of anyone in the exports; check the spelling (names: Erin, Ann, Bob, Cem, Dee, …)' },
@@ -115,7 +115,7 @@ describe("whoIsMe with --me", () => {
 
   it("decides nothing when no name given is in the exports", () => {
     const warnings = new Warnings();
-    const me = whoIsMe([chat("Jonas", ["Jonas", "Mia"])], ["Bob"], warnings);
+    const me = whoIsMe([chat("Jonas", ["Jonas", "Mia"])], ["Bob"], stageContext(warnings));
     expect(me.byChat.size).toBe(0);
     expect(me.summary).toEqual({ names: [], how: "given", contacts: [], unknownIn: [] });
     expect(warnings.list).toEqual([{ file: "--me", message: '"Bob" is not the name of anyone in the exports; check the spelling (names: Jonas, Mia)' }]);

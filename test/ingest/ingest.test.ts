@@ -2,7 +2,7 @@ import { rm, symlink } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingest } from "../../src/ingest/index.js";
-import { UserError, Warnings, type ExportSource } from "../../src/model.js";
+import { stageContext, UserError, Warnings, type ExportSource } from "../../src/model.js";
 import { makeZip, snapshot, tempDir, writeTree } from "./fixtures.js";
 
 const IOS = "[1/15/23, 09:04:31] Alice: hello\r\n[1/15/23, 09:05:00] Bob: \u200e<attached: 00000012-PHOTO-2023-01-15-09-05-00.jpg>\r\n";
@@ -25,8 +25,8 @@ async function run(paths: string[], options = {}): Promise<{ sources: ExportSour
   const warnings = new Warnings();
   const sources = await ingest(
     paths.map((p) => join(root, p)),
-    warnings,
     options,
+    stageContext(warnings),
   );
   expect(await snapshot(root)).toEqual(before);
   return { sources, warnings: warnings.list.map((w) => `${w.file}: ${w.message}`) };

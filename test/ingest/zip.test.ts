@@ -3,7 +3,7 @@ import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingest, type IngestOptions } from "../../src/ingest/index.js";
-import { UserError, Warnings, type ExportSource } from "../../src/model.js";
+import { stageContext, UserError, Warnings, type ExportSource } from "../../src/model.js";
 import {
   damageData,
   declareSize,
@@ -40,7 +40,7 @@ async function ingestZip(
   await writeTree(root, { [name]: await zip });
   const before = await snapshot(root);
   const warnings = new Warnings();
-  const sources = await ingest([join(root, name)], warnings, options);
+  const sources = await ingest([join(root, name)], options, stageContext(warnings));
   expect(await snapshot(root)).toEqual(before);
   return { sources, warnings: warnings.list.map((w) => `${w.file}: ${w.message}`) };
 }
@@ -134,7 +134,7 @@ describe("broken zips", () => {
       "cut/WhatsApp Chat - Text.zip": IOS,
     });
     const warnings = new Warnings();
-    const sources = await ingest([join(root, "cut")], warnings);
+    const sources = await ingest([join(root, "cut")], {}, stageContext(warnings));
     expect(sources.map((s) => s.title)).toEqual(["Whole"]);
     expect(warnings.list).toEqual([
       {
@@ -175,7 +175,7 @@ describe("zip bombs", () => {
 
     // Deflate packs zeros about 1030 to 1, past the default limit of 1000.
     const byDefault = new Warnings();
-    expect(fileNames(await ingest([join(root, "bomb.zip")], byDefault))).toEqual([]);
+    expect(fileNames(await ingest([join(root, "bomb.zip")], {}, stageContext(byDefault)))).toEqual([]);
     expect(byDefault.list.map((w) => w.message)).toEqual([
       expect.stringMatching(/^zeros\.bin: skipped; it would unpack from [\d.]+ KiB to 50 MiB, \d+ times larger, more than the 1000 times allowed/),
     ]);

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import sharp from "sharp";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { processMedia, type MediaOptions, type MediaResult } from "../../src/media/index.js";
-import { UserError, Warnings, type Attachment, type Chat, type ExportFile, type ExportSource } from "../../src/model.js";
+import { stageContext, UserError, Warnings, type Attachment, type Chat, type ExportFile, type ExportSource } from "../../src/model.js";
 import { giantPng, noise } from "./images.js";
 
 const SOURCE = "WhatsApp Chat - Family.zip";
@@ -90,7 +90,7 @@ async function run(
     if (known) known.exports.push(source);
     else merged.set(chat.id, { chat, exports: [source] });
   }
-  const result = await processMedia([...merged.values()], to, opts, warnings);
+  const result = await processMedia([...merged.values()], to, opts, stageContext(warnings));
   return { ...result, warnings: warnings.list.map((w) => `${w.file}: ${w.message}`) };
 }
 
@@ -219,7 +219,7 @@ describe("processMedia", () => {
     for (const path of await tree(out)) expect(await readFile(join(again, path))).toEqual(await readFile(join(out, path)));
 
     const cache = await tree(join(dir, "cache"));
-    const uncached = await run(chats, join(dir, "uncached"), { ...options, useCache: false });
+    const uncached = await run(chats, join(dir, "uncached"), { ...options, cacheDir: undefined });
     expect([uncached.thumbnailsMade, uncached.thumbnailsReused]).toEqual([3, 0]);
     expect(await tree(join(dir, "cache"))).toEqual(cache);
 

@@ -5,13 +5,13 @@
  */
 import { describe, expect, it } from "vitest";
 import { mergeExports } from "../../src/merge/index.js";
-import { Warnings, type ExportSource, type Message } from "../../src/model.js";
+import { stageContext, Warnings, type ExportSource, type Message } from "../../src/model.js";
 import { parseExports } from "../../src/parse/index.js";
 import { ANDROID_DE, ANDROID_US, AUTHORS, conversation, exportOf, IOS, iosPhoto, minuteOf, type Said } from "./conversation.js";
 
 function merge(...exports: ExportSource[]) {
   const warnings = new Warnings();
-  const merged = mergeExports(parseExports(exports, {}, warnings), warnings);
+  const merged = mergeExports(parseExports(exports, {}, stageContext(warnings)), stageContext(warnings));
   return { merged, warnings: warnings.list.map((w) => `${w.file}${w.line ? `:${w.line}` : ""}: ${w.message}`) };
 }
 

@@ -8,7 +8,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { Warnings, type DateOrder, type Message, type Platform } from "../../src/model.js";
-import { parseChat, type ParsedChat } from "../../src/parse/index.js";
+import { parseChat } from "../../src/parse/index.js";
+import type { ParsedChat } from "../../src/model.js";
 
 type Expected = { readonly [K in keyof Message]?: K extends "text" ? string | RegExp : Message[K] };
 

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { readChats } from "../../src/read.js";
 import { buildSite } from "../../src/data/pages.js";
-import { Warnings } from "../../src/model.js";
+import { stageContext, Warnings } from "../../src/model.js";
 import { renderSite } from "../../src/render/index.js";
 import { snapshot } from "../snapshot.js";
 
@@ -18,10 +18,10 @@ describe("rendering in batches", () => {
   it("writes the same files whether each page is a batch of its own or all are one", async () => {
     const chats = (await readChats([join(root, "content")], undefined, new Warnings())).map((c) => c.chat);
     // A small page size, so that each chat has several pages and batches cut through chats.
-    const site = buildSite(chats, new Map(), [], { pageSize: 10, lang: "en" });
+    const site = buildSite(chats, new Map(), { pageSize: 10, lang: "en" }, stageContext(new Warnings()));
     expect(site.chatPages.length).toBeGreaterThan(chats.length);
-    await renderSite(site, join(scratch, "one"), { batchMessages: Number.MAX_SAFE_INTEGER });
-    await renderSite(site, join(scratch, "each"), { batchMessages: 1 });
+    await renderSite(site, join(scratch, "one"), { batchMessages: Number.MAX_SAFE_INTEGER }, stageContext(new Warnings()));
+    await renderSite(site, join(scratch, "each"), { batchMessages: 1 }, stageContext(new Warnings()));
     const one = snapshot(join(scratch, "one"));
     expect(snapshot(join(scratch, "each"))).toEqual(one);
     const pages = Object.keys(one).filter((path) => /^\/chats\/[^/]+\/(index|\d+)\.html$/.test(path));

@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readChats } from "../../src/read.js";
-import { pageOf } from "../../src/data/pages.js";
-import { Warnings, type Chat } from "../../src/model.js";
+import { pageOf } from "../../src/layout.js";
+import { stageContext, Warnings, type Chat } from "../../src/model.js";
 import { searchableText } from "../../src/search/documents.js";
 import { SHARD_SIZE } from "../../src/search/fallback.js";
 import { writeSearch, type SearchResult } from "../../src/search/index.js";
@@ -23,7 +23,7 @@ beforeAll(async () => {
   writeSearchExport(join(scratch, "in"));
   chats = (await readChats([join(root, "content"), join(scratch, "in")], undefined, new Warnings())).map((c) => c.chat);
   const warnings = new Warnings();
-  result = await writeSearch(chats, out, { lang: "en", pageSize: PAGE_SIZE, partSize: PART_SIZE }, warnings);
+  result = await writeSearch(chats, out, { lang: "en", pageSize: PAGE_SIZE, partSize: PART_SIZE }, stageContext(warnings));
   expect(warnings.list).toEqual([]);
 }, 120_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -106,7 +106,7 @@ describe("the Pagefind index (search over HTTP)", () => {
     mkdirSync(broken);
     writeFileSync(join(broken, "pagefind"), "not a folder");
     const warnings = new Warnings();
-    const outcome = await writeSearch(chats, broken, { lang: "en", pageSize: PAGE_SIZE }, warnings);
+    const outcome = await writeSearch(chats, broken, { lang: "en", pageSize: PAGE_SIZE }, stageContext(warnings));
     expect(outcome.parts).toBe(0);
     expect(warnings.list).toHaveLength(1);
     expect(warnings.list[0]!.message).toMatch(/^the Pagefind index could not be written/);

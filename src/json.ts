@@ -4,7 +4,7 @@
  */
 import { once } from "node:events";
 import type { Writable } from "node:stream";
-import { SCHEMA_VERSION, type Chat } from "../model.js";
+import { SCHEMA_VERSION, type Chat } from "./model.js";
 
 /** Messages stringified at once: V8 writes an array far faster than message by message, and strings this small are collected young. */
 const BATCH = 250;

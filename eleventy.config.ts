@@ -6,8 +6,9 @@
 import type { EleventyConfig } from "@11ty/eleventy";
 
 export default function configure(eleventyConfig: EleventyConfig): unknown {
-  // Every value a template prints is escaped; message text is never marked safe.
-  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
+  // Every value a template prints is escaped; message text is never marked safe. A value that is
+  // not there (a mistyped string key, say) fails the build rather than leaving a blank on the page.
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true });
   // Only the Nunjucks templates are pages; the scripts and styles in templates/assets are copied by src/render.
   return { templateFormats: ["njk"] };
 }

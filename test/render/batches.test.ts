@@ -28,4 +28,11 @@ describe("rendering in batches", () => {
     expect(pages).toHaveLength(site.chatPages.length);
     for (const path of ["/index.html", "/report.html", ...chats.map((c) => `/chats/${c.id}/media.html`)]) expect(one).toHaveProperty([path]);
   }, 60_000);
+
+  it("fails on a string the catalog lacks, rather than leaving a blank on the page", async () => {
+    const chats = (await readChats([join(root, "content")], undefined, new Warnings())).map((c) => c.chat);
+    const site = buildSite(chats, new Map(), { pageSize: 500, lang: "en" }, stageContext(new Warnings()));
+    const { "archive.chats": _, ...strings } = site.strings;
+    await expect(renderSite({ ...site, strings }, join(scratch, "unknown-key"), {}, stageContext(new Warnings()))).rejects.toThrow(/index\.njk/);
+  }, 60_000);
 });

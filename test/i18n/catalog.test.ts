@@ -1,0 +1,39 @@
+// The catalog and its users agree: every key a template, the browser script or the code asks for
+// is in the catalog, and every key in the catalog is asked for somewhere. Templates also fail the
+// build on an unknown key (eleventy.config.ts throws on an undefined value), this finds it sooner.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { en } from "../../src/i18n/en.js";
+
+const root = join(import.meta.dirname, "..", "..");
+const keys = Object.keys(en);
+
+/** The text of every file under `dir` whose name ends in one of `endings`. */
+function texts(dir: string, ...endings: string[]): string[] {
+  return readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && endings.some((ending) => e.name.endsWith(ending)))
+    .map((e) => readFileSync(join(e.parentPath, e.name), "utf8"));
+}
+
+const all = (pattern: RegExp, sources: readonly string[]): string[] => sources.flatMap((text) => [...text.matchAll(pattern)].map((m) => m[1]!));
+
+const templates = texts("templates", ".njk");
+const scripts = texts("templates/assets", ".js");
+const code = texts("src", ".ts").filter((text) => !text.startsWith("/**\n * The archive's English strings"));
+
+describe("the string catalog", () => {
+  it("has every key the templates and the browser scripts ask for", () => {
+    const asked = [...all(/strings\[\s*["']([^"']+)["']\s*\]/g, templates), ...all(/\bt\(\s*["']([^"']+)["']/g, scripts)];
+    expect(asked.length).toBeGreaterThan(30);
+    expect(asked.filter((key) => !keys.includes(key))).toEqual([]);
+  });
+
+  it("has no key that nothing asks for", () => {
+    // A key is asked for as a quoted literal, or by a template literal such as `kind.${a.kind}` naming its prefix.
+    const quoted = new Set(all(/["'`]([a-z]+\.[A-Za-z.]+|skip)["'`]/g, [...templates, ...scripts, ...code]));
+    const prefixes = all(/`([a-z]+\.)\$\{/g, code);
+    const unused = keys.filter((key) => !quoted.has(key) && !prefixes.some((prefix) => key.startsWith(prefix)));
+    expect(unused).toEqual([]);
+  });
+});

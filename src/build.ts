@@ -4,8 +4,7 @@
  */
 import { rm } from "node:fs/promises";
 import { resolve } from "node:path";
-import { whoIsMe } from "./data/me.js";
-import { buildSite, type PageOptions } from "./data/pages.js";
+import { buildSite, whoIsMe, type PageOptions } from "./data/index.js";
 import type { IngestOptions } from "./ingest/index.js";
 import { processMedia } from "./media/index.js";
 import { archiveFiles, carryOver, emptyStaging, guardOutput, stagingFolder, swapIn, writeRecord, type Carried } from "./output.js";

@@ -3,9 +3,9 @@
  * month's first message, so it works without scripts), and each day's first message for the
  * jump-to-date field.
  */
-import type { Chat, Timeline } from "../model.js";
-import type { Language } from "../i18n/index.js";
+import type { Timeline } from "../model.js";
 import { messageLink, pageOf } from "../layout.js";
+import type { ChatContext } from "./context.js";
 
 const HEIGHT = 64;
 const GAP = 2;
@@ -14,8 +14,8 @@ const TARGET_WIDTH = 640;
 /** Room a year's label needs, in the SVG's units. */
 const YEAR_WIDTH = 26;
 
-/** A chat's timeline, its links leading to the pages of `pageSize` messages that show each message. */
-export function timeline(chat: Chat, pageSize: number, l: Language): Timeline {
+/** A chat's timeline, its links leading to the pages that show each message. */
+export function timeline({ chat, pageSize, lang: l }: ChatContext): Timeline {
   const link = (i: number): string => messageLink(pageOf(i, pageSize), chat.messages[i]!.id);
   const months: { month: string; count: number; first: number }[] = [];
   const days: (readonly [string, string])[] = [];

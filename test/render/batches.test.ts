@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { readChats } from "../../src/read.js";
-import { buildSite } from "../../src/data/pages.js";
+import { buildSite } from "../../src/data/index.js";
 import { stageContext, Warnings } from "../../src/model.js";
 import { renderSite } from "../../src/render/index.js";
 import { snapshot } from "../snapshot.js";

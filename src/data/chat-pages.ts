@@ -1,0 +1,77 @@
+/**
+ * A chat cut into pages: each page's messages with a day separator where the day changes, the
+ * navigation between pages, and on the first page the timeline. A page is made only when the
+ * render stage asks for it, a batch at a time.
+ */
+import type { ChatPage, DayView, LazyPage, Message, MessageView, PageLink } from "../model.js";
+import type { Language } from "../i18n/index.js";
+import { CHAT_ROOT, GALLERY_FILE, pageFile, pagePath, pagesOf, type PageSpan } from "../layout.js";
+import type { ChatContext } from "./context.js";
+import { messageView } from "./messages.js";
+import { timeline } from "./timeline.js";
+
+/** A chat's pages, each made when the render stage asks for it. */
+export function chatPages(c: ChatContext): LazyPage<ChatPage>[] {
+  const { chat, lang: l } = c;
+  const spans = pagesOf(chat.messages.length, c.pageSize);
+  const info = {
+    id: chat.id,
+    title: chat.title,
+    participants: chat.participants.join(", "),
+    sources: l.t("chat.sources", { sources: chat.sources.join(", ") }),
+  };
+  return spans.map((span) => ({
+    messages: span.end - span.start,
+    make: () => chatPage(c, span, spans.length, info),
+  }));
+}
+
+function chatPage(c: ChatContext, span: PageSpan, count: number, info: ChatPage["chat"]): ChatPage {
+  const { chat, lang: l } = c;
+  const page = span.number;
+  const rows: (DayView | MessageView)[] = [];
+  let previous: Message | undefined = chat.messages[span.start - 1];
+  for (const m of chat.messages.slice(span.start, span.end)) {
+    const day = m.timestamp.slice(0, 10);
+    // A page opens with its day, even when the page before ended on the same day.
+    const newDay = !previous || previous.timestamp.slice(0, 10) !== day || rows.length === 0;
+    if (newDay) rows.push({ type: "day", datetime: day, label: l.day(day) });
+    const firstOfRun = newDay || previous?.author !== m.author || previous.system !== m.system;
+    rows.push(messageView(c, m, page, firstOfRun));
+    previous = m;
+  }
+  return {
+    path: pagePath(chat.id, page),
+    root: CHAT_ROOT,
+    title: count > 1 ? `${chat.title} · ${l.t("chat.page", { number: page, count })}` : chat.title,
+    chat: info,
+    heading: chat.title,
+    pageLabel: l.t("chat.page", { number: page, count }),
+    ...(c.truncatedAt === undefined ? {} : { truncated: l.t("chat.truncated", { count: c.truncatedAt }) }),
+    nav: navigation(page, count, l),
+    rows,
+    gallery: GALLERY_FILE,
+    ...(page === 1 ? { timeline: timeline(c) } : {}),
+  };
+}
+
+/**
+ * First, previous, numbers around the current page, next, last; a link is null where it leads
+ * nowhere. A chat of one page needs none.
+ */
+function navigation(page: number, count: number, l: Language): PageLink[] {
+  if (count === 1) return [];
+  const link = (label: string, target: number): PageLink => ({
+    label, href: target < 1 || target > count || target === page ? null : pageFile(target),
+  });
+  const numbers: PageLink[] = [];
+  for (let n = 1; n <= count; n++) {
+    // Every page near this one, and the first and last: a long chat keeps a short bar.
+    if (n === 1 || n === count || Math.abs(n - page) <= 2) {
+      numbers.push({ label: l.number(n), href: pageFile(n), current: n === page });
+    } else if (numbers[numbers.length - 1]?.label !== "…") {
+      numbers.push({ label: "…", href: null });
+    }
+  }
+  return [link(l.t("nav.first"), 1), link(l.t("nav.previous"), page - 1), ...numbers, link(l.t("nav.next"), page + 1), link(l.t("nav.last"), count)];
+}

@@ -1,0 +1,32 @@
+/** A chat's gallery: its photos, videos and GIFs that the output holds, each linking to the page that shows its message. */
+import type { AttachmentKind, GalleryPage } from "../model.js";
+import { CHAT_ROOT, galleryPath, messageLink, pageFile, pageOf } from "../layout.js";
+import type { ChatContext } from "./context.js";
+import { attachmentView } from "./messages.js";
+
+/** What a gallery shows: kinds a person looks through as pictures. */
+const SHOWN: ReadonlySet<AttachmentKind> = new Set(["image", "video", "gif"]);
+
+export function gallery(c: ChatContext): GalleryPage {
+  const { chat, lang: l } = c;
+  const items = chat.messages.flatMap((m, index) => m.attachments.flatMap((a) => {
+    const file = c.files.get(a.fileName);
+    if (!file || !SHOWN.has(a.kind)) return [];
+    const view = attachmentView(c, m, a, file);
+    return [{
+      href: messageLink(pageOf(index, c.pageSize), m.id),
+      kind: a.kind,
+      label: `${l.t(`kind.${a.kind}`)} · ${l.date(m.timestamp)}`,
+      original: view.href ?? "",
+      ...(view.thumb ? { thumb: view.thumb } : {}),
+    }];
+  }));
+  return {
+    path: galleryPath(chat.id),
+    root: CHAT_ROOT,
+    title: l.t("gallery.title", { chat: chat.title }),
+    heading: l.t("gallery.title", { chat: chat.title }),
+    back: { label: chat.title, href: pageFile(1) },
+    items,
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * The data stage: what the site's templates render, every label in the archive's language and every
+ * link relative to its page. The index page and the galleries are made here; a chat page only when
+ * the render stage asks for it, a batch at a time.
+ */
+import type { Chat, MediaIndex, Site, StageContext } from "../model.js";
+import { language, type Language } from "../i18n/index.js";
+import { en } from "../i18n/en.js";
+import { indexPage } from "./cards.js";
+import { chatPages } from "./chat-pages.js";
+import { authorColors, type ChatContext } from "./context.js";
+import { gallery } from "./gallery.js";
+
+export { whoIsMe } from "./me.js";
+
+export interface PageOptions {
+  /** Messages per page. */
+  readonly pageSize: number;
+  /** Chat id → the names whose messages sit on the right in it, as in the app (src/data/me.ts decides them). */
+  readonly me?: ReadonlyMap<string, readonly string[]>;
+  readonly lang?: string;
+  /** Chats whose oldest export stopped at WhatsApp's cap, by id, with the cap. */
+  readonly truncated?: ReadonlyMap<string, number>;
+}
+
+/** The site's data; the report lists every warning collected so far, so it is made after everything that can warn. */
+export function buildSite(chats: readonly Chat[], media: MediaIndex, options: PageOptions, ctx: StageContext): Site {
+  const warnings = ctx.warnings.list;
+  const l = language(options.lang);
+  const strings = Object.fromEntries(Object.keys(en).map((key) => [key, l.t(key as keyof typeof en)]));
+  const colors = authorColors(chats);
+  const contexts = chats.map((chat) => chatContext(chat, media, colors, options, l));
+  return {
+    lang: l.code,
+    dir: l.dir,
+    strings,
+    searchStrings: l.entries("search."),
+    index: indexPage(chats, media, warnings, l),
+    chatPages: contexts.flatMap(chatPages),
+    galleries: contexts.map(gallery),
+    report: { path: "report.html", root: "", title: l.t("report.title"), warnings },
+  };
+}
+
+function chatContext(chat: Chat, media: MediaIndex, colors: ReadonlyMap<string, number>, options: PageOptions, lang: Language): ChatContext {
+  const truncatedAt = options.truncated?.get(chat.id);
+  return {
+    chat,
+    lang,
+    pageSize: options.pageSize,
+    files: media.get(chat.id) ?? new Map(),
+    colors,
+    mine: options.me?.get(chat.id) ?? [],
+    ...(truncatedAt === undefined ? {} : { truncatedAt }),
+  };
+}

@@ -179,7 +179,7 @@ export async function timedBuild(input: string, output: string, renderRuns = REN
   };
 
   const start = performance.now();
-  const lang = language().code;
+  const lang = language();
   const exports = await time("ingestMs", () => ingest([input], {}, ctx));
   const parsed = await time("parseMs", () => chatsOf(exports, undefined, [input], ctx));
   if (parsed.length !== 1) throw new Error(`${input}: expected one chat, parsed ${parsed.length}`);
@@ -187,7 +187,7 @@ export async function timedBuild(input: string, output: string, renderRuns = REN
   const me = whoIsMe(chats, [], ctx);
   const staging = await emptyStaging(output);
   const media = await time("mediaMs", () => processMedia(parsed, staging, {}, ctx));
-  await time("searchMs", () => writeSearch(chats, staging, { lang, pageSize: PAGE_SIZE }, ctx));
+  await time("searchMs", () => writeSearch(chats, staging, { lang: lang.code, pageSize: PAGE_SIZE }, ctx));
   const site = await time("dataMs", () => buildSite(chats, media.index, pageOptions(parsed, PAGE_SIZE, me, lang), ctx));
   await time("renderMs", () => renderSite(site, staging, {}, ctx));
   await time("swapMs", async () => {

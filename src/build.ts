@@ -11,7 +11,7 @@ import { archiveFiles, carryOver, emptyStaging, guardOutput, stagingFolder, swap
 import { NO_PROGRESS, stageContext, Warnings, type DateOrder, type Me, type MergedChat, type Progress } from "./model.js";
 import { readChats } from "./read.js";
 import { renderSite } from "./render/index.js";
-import { language } from "./i18n/index.js";
+import { language, type Language } from "./i18n/index.js";
 import { writeSearch } from "./search/index.js";
 import { defaultCacheDir } from "./paths.js";
 import { BuildRecords, inputStamp, treeOf, type BuildRecord } from "./uptodate.js";
@@ -45,12 +45,13 @@ export async function buildArchive(options: BuildOptions, warnings: Warnings): P
   const output = resolve(options.output);
   await guardOutput(output, options.inputs);
   const progress = options.progress ?? NO_PROGRESS;
-  const lang = language().code;
+  // The archive's language, made once: the search index, the pages and the build's stamp all use it.
+  const lang = language();
   const cacheDir = options.cacheDir ?? defaultCacheDir();
   const records = options.cache ? new BuildRecords(cacheDir) : undefined;
   // Taken before reading, so that an export changed during the build makes the next one build again.
   const stamp = records
-    ? await inputStamp(options.inputs, { lang, pageSize: options.pageSize, me: options.me ?? [], dateOrder: options.dateOrder, limits: options.limits })
+    ? await inputStamp(options.inputs, { lang: lang.code, pageSize: options.pageSize, me: options.me ?? [], dateOrder: options.dateOrder, limits: options.limits })
     : "";
   const previous = await records?.unchanged(output, stamp);
   if (previous) {
@@ -72,7 +73,7 @@ export async function buildArchive(options: BuildOptions, warnings: Warnings): P
     progress.start("index", messages);
     const [media] = await settled(
       processMedia(parsed, staging, options.cache ? { cacheDir } : {}, ctx),
-      writeSearch(chats, staging, { lang, pageSize: options.pageSize }, stageContext(searchWarnings, progress)).finally(() => progress.end("index")),
+      writeSearch(chats, staging, { lang: lang.code, pageSize: options.pageSize }, stageContext(searchWarnings, progress)).finally(() => progress.end("index")),
     );
     for (const w of searchWarnings.list) warnings.add(w.file, w.message, w.line);
     // The report lists every warning, so the site is made after everything that can warn.
@@ -101,7 +102,7 @@ export async function buildArchive(options: BuildOptions, warnings: Warnings): P
 }
 
 /** The data stage's options for the chats read: page size, whose messages are "mine", language, and which chats WhatsApp's cap cut short. */
-export function pageOptions(parsed: readonly MergedChat[], pageSize: number, me: Me, lang: string): PageOptions {
+export function pageOptions(parsed: readonly MergedChat[], pageSize: number, me: Me, lang: Language): PageOptions {
   const truncated = new Map(parsed.flatMap((m) => (m.truncatedAt === undefined ? [] : [[m.chat.id, m.truncatedAt] as const])));
   return { pageSize, me: me.byChat, lang, truncated };
 }

@@ -5,6 +5,8 @@
  * optional fields are left out of the JSON when they do not apply.
  */
 
+import type { StringKey } from "./i18n/en.js";
+
 export const SCHEMA_VERSION = 1;
 
 export type Platform = "ios" | "android";
@@ -252,9 +254,11 @@ export interface Site {
   readonly lang: string;
   readonly dir: "ltr" | "rtl";
   /** UI strings by key, for the templates' fixed labels. */
-  readonly strings: Readonly<Record<string, string>>;
-  /** The search box's strings as in the catalog (plurals as one entry per category), for assets/search.js. */
-  readonly searchStrings: Readonly<Record<string, unknown>>;
+  readonly strings: Readonly<Record<StringKey, string>>;
+  /** The search box's strings, those that count given for each count up to `searchLimit`: the render stage writes them to assets/strings.js. */
+  readonly searchStrings: Readonly<Record<string, string | readonly string[]>>;
+  /** The most results the search box shows. */
+  readonly searchLimit: number;
   readonly index: IndexPage;
   readonly chatPages: readonly LazyPage<ChatPage>[];
   readonly galleries: readonly GalleryPage[];

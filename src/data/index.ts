@@ -4,8 +4,7 @@
  * the render stage asks for it, a batch at a time.
  */
 import type { Chat, MediaIndex, Site, StageContext } from "../model.js";
-import { language, type Language } from "../i18n/index.js";
-import { en } from "../i18n/en.js";
+import type { Language } from "../i18n/index.js";
 import { indexPage } from "./cards.js";
 import { chatPages } from "./chat-pages.js";
 import { authorColors, type ChatContext } from "./context.js";
@@ -13,12 +12,16 @@ import { gallery } from "./gallery.js";
 
 export { whoIsMe } from "./me.js";
 
+/** The most results the search box shows: more would only slow the page. Its wording is written for every count up to it. */
+const SEARCH_LIMIT = 50;
+
 export interface PageOptions {
   /** Messages per page. */
   readonly pageSize: number;
   /** Chat id → the names whose messages sit on the right in it, as in the app (src/data/me.ts decides them). */
   readonly me?: ReadonlyMap<string, readonly string[]>;
-  readonly lang?: string;
+  /** The archive's language, made once by the build. */
+  readonly lang: Language;
   /** Chats whose oldest export stopped at WhatsApp's cap, by id, with the cap. */
   readonly truncated?: ReadonlyMap<string, number>;
 }
@@ -26,15 +29,15 @@ export interface PageOptions {
 /** The site's data; the report lists every warning collected so far, so it is made after everything that can warn. */
 export function buildSite(chats: readonly Chat[], media: MediaIndex, options: PageOptions, ctx: StageContext): Site {
   const warnings = ctx.warnings.list;
-  const l = language(options.lang);
-  const strings = Object.fromEntries(Object.keys(en).map((key) => [key, l.t(key as keyof typeof en)]));
+  const l = options.lang;
   const colors = authorColors(chats);
   const contexts = chats.map((chat) => chatContext(chat, media, colors, options, l));
   return {
     lang: l.code,
     dir: l.dir,
-    strings,
-    searchStrings: l.entries("search."),
+    strings: l.strings,
+    searchStrings: l.forScript("search.", SEARCH_LIMIT),
+    searchLimit: SEARCH_LIMIT,
     index: indexPage(chats, media, warnings, l),
     chatPages: contexts.flatMap(chatPages),
     galleries: contexts.map(gallery),

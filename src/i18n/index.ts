@@ -24,8 +24,14 @@ export interface Language {
   /** "January 2023" */
   month(isoMonth: string): string;
   number(n: number): string;
-  /** The raw catalog entries whose keys start with `prefix`, for a script that formats them in the browser. */
-  entries(prefix: string): Readonly<Record<string, Entry>>;
+  /** Every string of the catalog, for the templates' fixed labels. */
+  readonly strings: Readonly<Record<StringKey, string>>;
+  /**
+   * The strings whose keys start with `prefix`, ready for a browser script, so that it formats
+   * nothing itself: a string that counts comes once for each count from 0 to `most`; any other
+   * placeholder is left for the script to fill.
+   */
+  forScript(prefix: string, most: number): Readonly<Record<string, string | readonly string[]>>;
 }
 
 const RTL = new Set(["ar", "fa", "he", "ur"]);
@@ -43,20 +49,27 @@ export function language(code = "en"): Language {
   const times = new Intl.DateTimeFormat(code, { ...utc, hour: "2-digit", minute: "2-digit" });
   const months = new Intl.DateTimeFormat(code, { ...utc, month: "long", year: "numeric" });
   const at = (iso: string): Date => new Date(`${iso.length === 7 ? `${iso}-01` : iso.slice(0, 10)}T${iso.slice(11, 19) || "00:00:00"}Z`);
+  const t: Language["t"] = (key, values = {}) =>
+    pick(catalog[key], values.count).replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = values[name];
+      return value === undefined ? whole : typeof value === "number" ? numbers.format(value) : value;
+    });
+  const keys = Object.keys(catalog) as StringKey[];
   return {
     code,
     dir: RTL.has(code) ? "rtl" : "ltr",
-    t: (key, values = {}) =>
-      pick(catalog[key], values.count).replace(/\{(\w+)\}/g, (whole, name: string) => {
-        const value = values[name];
-        return value === undefined ? whole : typeof value === "number" ? numbers.format(value) : value;
-      }),
+    t,
+    strings: Object.fromEntries(keys.map((key) => [key, t(key)])) as Record<StringKey, string>,
+    forScript: (prefix, most) => Object.fromEntries(keys.filter((key) => key.startsWith(prefix)).map((key) => {
+      const entry = catalog[key];
+      const counts = typeof entry !== "string" || entry.includes("{count}");
+      return [key, counts ? Array.from({ length: most + 1 }, (_, count) => t(key, { count })) : t(key)];
+    })),
     date: cached((iso) => iso.slice(0, 10), (iso) => dates.format(at(iso))),
     day: cached((iso) => iso.slice(0, 10), (iso) => days.format(at(iso))),
     time: cached((iso) => iso.slice(11, 16), (iso) => times.format(at(iso))),
     month: (iso) => months.format(at(iso)),
     number: (n) => numbers.format(n),
-    entries: (prefix) => Object.fromEntries(Object.entries(catalog).filter(([key]) => key.startsWith(prefix))),
   };
 }
 

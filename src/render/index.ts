@@ -5,7 +5,7 @@
  * Eleventy keeps every page it renders in memory until its run ends, so the chat pages are made and
  * rendered a batch at a time, each batch by a run of its own: memory follows the batch, not the archive.
  */
-import { cp } from "node:fs/promises";
+import { cp, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import configure from "../../eleventy.config.js";
 import { collectGarbage } from "../memory.js";
@@ -49,6 +49,9 @@ export async function renderSite(site: Site, outDir: string, options: RenderOpti
     progress.advance("render", archive.chatPages.length + archive.galleries.length + archive.indexPages.length + archive.reportPages.length);
   }
   await cp(join(TEMPLATES, "assets"), join(outDir, "assets"), { recursive: true });
+  // Once for every page, not in each: the search box's strings, worded for each count it can show.
+  const strings = { strings: site.searchStrings, limit: site.searchLimit };
+  await writeFile(join(outDir, "assets", "strings.js"), `window.ChatArchiveStrings = ${JSON.stringify(strings)};\n`);
 }
 
 /** Consecutive pages of about `messages` messages each; always at least one batch, so the index is written. */

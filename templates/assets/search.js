@@ -12,10 +12,10 @@
   if (!form) return;
   var root = form.getAttribute("data-root") || "";
   var here = form.getAttribute("data-chat") || "";
-  var strings = JSON.parse(form.getAttribute("data-strings"));
+  // assets/strings.js, written by the build in the archive's language: a string that counts comes
+  // once for each count up to the most results shown.
+  var strings = window.ChatArchiveStrings.strings;
   var lang = document.documentElement.lang || "en";
-  var plurals = new Intl.PluralRules(lang);
-  var numbers = new Intl.NumberFormat(lang);
   var minutes = new Intl.DateTimeFormat(lang, {
     timeZone: "UTC", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit",
   });
@@ -28,8 +28,8 @@
     author: form.querySelector("select[name=author]"),
     year: form.querySelector("select[name=year]"),
   };
-  /** Results shown at most; more would only slow the page. */
-  var LIMIT = 50;
+  /** Results shown at most. */
+  var LIMIT = window.ChatArchiveStrings.limit;
   /** Pagefind records whose sub-results are fetched per search. */
   var RECORDS = 25;
   var SPACELESS = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
@@ -44,13 +44,10 @@
     shard: function (chat, n, rows) { shards[chat + "/" + n] = rows; },
   };
 
-  function t(key, values) {
+  /** A string as the build worded it: for one that counts, its wording for `count`. */
+  function t(key, count) {
     var entry = strings[key];
-    if (typeof entry !== "string") entry = entry[plurals.select(values.count)] || entry.other;
-    return entry.replace(/\{(\w+)\}/g, function (whole, name) {
-      var value = values && values[name];
-      return value === undefined ? whole : typeof value === "number" ? numbers.format(value) : value;
-    });
+    return typeof entry === "string" ? entry : entry[Math.min(count, entry.length - 1)];
   }
 
   var scripts = {};
@@ -333,9 +330,9 @@
       list.appendChild(item);
     });
     if (done) busy(false);
-    if (hits.length === 0) status.textContent = done ? t("search.none", { query: query }) : t("search.searching");
-    else if (total > hits.length) status.textContent = t("search.more", { count: hits.length });
-    else status.textContent = t("search.results", { count: total });
+    if (hits.length === 0) status.textContent = done ? t("search.none").split("{query}").join(query) : t("search.searching");
+    else if (total > hits.length) status.textContent = t("search.more", hits.length);
+    else status.textContent = t("search.results", total);
   }
 
   function links() {

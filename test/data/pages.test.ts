@@ -5,9 +5,10 @@ import { describe, expect, it } from "vitest";
 import { buildSite, type PageOptions } from "../../src/data/index.js";
 import { stageContext, Warnings, type Chat, type ChatPage, type DayView, type MediaFile, type MediaIndex, type MessageView } from "../../src/model.js";
 import { chatOf, daysOf, said } from "./chats.js";
+import { language } from "../../src/i18n/index.js";
 
 function site(chats: readonly Chat[], options: Partial<PageOptions> = {}, media: MediaIndex = new Map()) {
-  return buildSite(chats, media, { pageSize: 500, lang: "en", ...options }, stageContext(new Warnings()));
+  return buildSite(chats, media, { pageSize: 500, lang: language("en"), ...options }, stageContext(new Warnings()));
 }
 
 /** Every page of the site's chats, made. */
@@ -57,7 +58,7 @@ describe("the index page", () => {
     const warnings = new Warnings();
     warnings.add("Family.zip", "IMG-2.jpg is missing");
     const media: MediaIndex = new Map([["family", new Map([["a.jpg", { original: "media/family/a.jpg", bytes: 1 }], ["b.jpg", { original: "media/family/b.jpg", bytes: 1 }]])]]);
-    const index = buildSite([family], media, { pageSize: 500, lang: "en" }, stageContext(warnings)).index;
+    const index = buildSite([family], media, { pageSize: 500, lang: language("en") }, stageContext(warnings)).index;
     expect(index.totals).toBe("1 chat · 3 messages · 2 media files");
     expect(index.warnings).toBe("1 warning");
   });

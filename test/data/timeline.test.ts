@@ -5,9 +5,10 @@ import { describe, expect, it } from "vitest";
 import { buildSite } from "../../src/data/index.js";
 import { stageContext, Warnings, type Chat, type Timeline } from "../../src/model.js";
 import { chatOf, said } from "./chats.js";
+import { language } from "../../src/i18n/index.js";
 
 function timelineOf(chat: Chat, pageSize: number): Timeline | undefined {
-  const site = buildSite([chat], new Map(), { pageSize, lang: "en" }, stageContext(new Warnings()));
+  const site = buildSite([chat], new Map(), { pageSize, lang: language("en") }, stageContext(new Warnings()));
   return site.chatPages[0]!.make().timeline;
 }
 
@@ -66,7 +67,7 @@ describe("a chat's timeline", () => {
   });
 
   it("is on the chat's first page only", () => {
-    const site = buildSite([chat], new Map(), { pageSize: 2, lang: "en" }, stageContext(new Warnings()));
+    const site = buildSite([chat], new Map(), { pageSize: 2, lang: language("en") }, stageContext(new Warnings()));
     expect(site.chatPages.map((page) => "timeline" in page.make())).toEqual([true, false, false]);
   });
 

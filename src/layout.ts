@@ -35,11 +35,7 @@ export function pageOf(index: number, pageSize: number): number {
   return Math.floor(index / perPage(pageSize)) + 1;
 }
 
-/**
- * The file a chat page lives in, in its chat's folder: the first is index.html, then 2.html,
- * 3.html, … (templates/assets/search.js writes the same rule for the script index's page numbers;
- * test/layout.test.ts holds the two together).
- */
+/** The file a chat page lives in, in its chat's folder: the first is index.html, then 2.html, 3.html, … */
 export function pageFile(page: number): string {
   return page === 1 ? "index.html" : `${page}.html`;
 }
@@ -57,9 +53,12 @@ export function galleryPath(chatId: string): string {
 /** The gallery's file in its chat's folder. */
 export const GALLERY_FILE = "media.html";
 
+/** What a message's element id is its number after: links end in "#m1234". */
+export const ANCHOR_PREFIX = "m";
+
 /** The id of a message's element on its page, which links end in. */
 export function messageAnchor(id: number): string {
-  return `m${id}`;
+  return `${ANCHOR_PREFIX}${id}`;
 }
 
 /** A link to a message from any page of its chat: "2.html#m1234". */

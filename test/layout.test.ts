@@ -1,10 +1,5 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { compileFunction } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { messageLink, pageFile, pageOf, pagePath, pagesOf } from "../src/layout.js";
-
-const root = join(import.meta.dirname, "..");
+import { messageLink, pageOf, pagePath, pagesOf } from "../src/layout.js";
 
 describe("how a chat is cut into pages", () => {
   it("gives every message to exactly one page, in order, with full pages before a last partial one", () => {
@@ -38,31 +33,5 @@ describe("how a chat is cut into pages", () => {
     expect(pagePath("family", 1)).toBe("chats/family/index.html");
     expect(pagePath("family", 12)).toBe("chats/family/12.html");
     expect(messageLink(pageOf(1234, 500), 1235)).toBe("3.html#m1235");
-  });
-});
-
-describe("the page rule of the search script (templates/assets/search.js)", () => {
-  // The script index stores page numbers and the browser script turns them into links itself, so
-  // its rule is read out of the script and held against the layout's for many sizes and messages.
-  const script = readFileSync(join(root, "templates", "assets", "search.js"), "utf8");
-  const expression = /href: root \+ ("chats\/" \+ item\.chat\.id \+ "\/" \+ \(row\[1\] === 1 \? "index\.html" : row\[1\] \+ "\.html"\) \+ "#m" \+ row\[0\]),/
-    .exec(script)?.[1];
-
-  it("is where this test looks for it", () => {
-    expect(expression).toBeDefined();
-  });
-
-  it("links every message where the layout puts it", () => {
-    const link = compileFunction(`return ${expression!};`, ["row", "item"]) as (row: number[], item: { chat: { id: string } }) => string;
-    for (const size of [1, 2, 3, 10, 25, 499, 500, 1000]) {
-      for (let index = 0; index < 2_000; index += 7) {
-        const id = index + 1;
-        const row = [id, pageOf(index, size)];
-        const href = link(row, { chat: { id: "a-chat" } });
-        expect(href).toBe(`chats/a-chat/${messageLink(pageOf(index, size), id)}`);
-        expect(href).toBe(`${pagePath("a-chat", pageOf(index, size))}#m${id}`);
-      }
-    }
-    expect(pageFile(1)).toBe("index.html");
   });
 });

@@ -1,18 +1,18 @@
 /**
  * The index search uses from file://, where browsers refuse fetch and import(): classic scripts
  * that hand their data to assets/search.js. search/index.js names the chats (title, authors,
- * years) and how many shards each has; a shard holds up to SHARD_SIZE messages of one chat and is
+ * years, the paths of their pages) and how many shards each has; a shard holds up to SHARD_SIZE messages of one chat and is
  * loaded only when a search needs it, so the first results show while later shards still load.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { pageOf } from "../layout.js";
+import { ANCHOR_PREFIX, pageOf, pagePath, pagesOf } from "../layout.js";
 import { minuteOf, type Chat } from "../model.js";
 import { searchableText, searchChat } from "./documents.js";
 
 export const SHARD_SIZE = 20_000;
 
-/** [message id, page number (its file by src/layout.ts's pageFile), author's position in the chat's authors or -1, minute, text] */
+/** [message id, page number (1-based, in the chat's `pages`), author's position in the chat's authors or -1, minute, text] */
 type Row = [number, number, number, string, string];
 
 export interface FallbackResult {
@@ -45,8 +45,11 @@ export async function writeFallback(
     }
     if (rows.length > 0) await flush();
     shards += count;
-    catalog.push({ ...info, shards: count });
+    // The pages' paths and the anchors' prefix come with the index, so the browser script makes links by no rule of its own.
+    const pages = pagesOf(chat.messages.length, options.pageSize).map((page) => pagePath(chat.id, page.number));
+    catalog.push({ ...info, shards: count, pages });
   }
-  await writeFile(join(dir, "index.js"), `ChatArchiveSearch.catalog(${JSON.stringify({ parts: options.parts, chats: catalog })});\n`);
+  const index = { parts: options.parts, anchor: ANCHOR_PREFIX, chats: catalog };
+  await writeFile(join(dir, "index.js"), `ChatArchiveSearch.catalog(${JSON.stringify(index)});\n`);
   return { shards };
 }

@@ -156,7 +156,7 @@
           total++;
           if (hits.length < LIMIT) {
             hits.push({
-              href: root + "chats/" + item.chat.id + "/" + (row[1] === 1 ? "index.html" : row[1] + ".html") + "#m" + row[0],
+              href: root + item.chat.pages[row[1] - 1] + "#" + catalog.anchor + row[0],
               chat: item.chat.title,
               author: row[2] < 0 ? null : item.chat.authors[row[2]],
               minute: row[3],

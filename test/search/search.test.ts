@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readChats } from "../../src/read.js";
-import { pageOf } from "../../src/layout.js";
+import { messageLink, pageOf } from "../../src/layout.js";
 import { stageContext, Warnings, type Chat } from "../../src/model.js";
 import { searchableText } from "../../src/search/documents.js";
 import { SHARD_SIZE } from "../../src/search/fallback.js";
@@ -30,7 +30,8 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 interface Catalog {
   parts: number;
-  chats: { id: string; title: string; authors: string[]; years: string[]; shards: number }[];
+  anchor: string;
+  chats: { id: string; title: string; authors: string[]; years: string[]; shards: number; pages: string[] }[];
 }
 type Row = [number, number, number, string, string];
 
@@ -72,6 +73,8 @@ describe("the script index (search from file://)", () => {
       });
       expect(all).toEqual(expected);
       expect(info.shards).toBe(Math.ceil(expected.length / SHARD_SIZE));
+      // The link the browser script makes from a row, as assets/search.js makes it, is the layout's link to the message.
+      for (const [id, page] of all) expect(`${info.pages[page - 1]}#${catalog.anchor}${id}`).toBe(`chats/${chat.id}/${messageLink(page, id)}`);
     }
     const texts = [...rows.values()].flat().map((row) => row[4]);
     for (const text of Object.values(SEARCH_MESSAGES)) expect(texts).toContain(text);

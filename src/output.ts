@@ -88,16 +88,15 @@ export async function carryOver(output: string, staging: string): Promise<Carrie
   const written = (await writtenBefore(output)) ?? { files: new Set<string>(), tops: new Set<string>() };
   const kept: string[] = [];
   const replaced: string[] = [];
-  for (const entry of await added(output, written)) {
-    const target = join(staging, entry);
-    const name = entry.split(sep).join("/");
+  for (const { path, isFolder } of await added(output, written)) {
+    const target = join(staging, path);
+    const name = path.split(sep).join("/");
     if (await lstat(target).then(() => true, () => false)) {
       replaced.push(name);
       continue;
     }
-    const isFolder = (await lstat(join(output, entry))).isDirectory();
     await mkdir(dirname(target), { recursive: true });
-    await duplicate(join(output, entry), target);
+    await duplicate(join(output, path), target);
     kept.push(isFolder ? `${name}/` : name);
   }
   return { kept, replaced };
@@ -109,7 +108,7 @@ export async function carryOver(output: string, staging: string): Promise<Carrie
  * commit) are not the archive's.
  */
 export async function archiveFiles(output: string): Promise<string[]> {
-  const record = parseRecord(await readFile(join(output, RECORD), "utf8").catch(() => ""));
+  const record = await readRecord(output);
   return record ? [RECORD, ...record.files].map((file) => join(output, file)) : [output];
 }
 
@@ -118,11 +117,8 @@ export async function archiveFiles(output: string): Promise<string[]> {
  * records, its layout; undefined when no build wrote the folder.
  */
 async function writtenBefore(dir: string): Promise<Written | undefined> {
-  const text = await readFile(join(dir, RECORD), "utf8").catch(() => undefined);
-  if (text !== undefined) {
-    const record = parseRecord(text);
-    if (record) return { files: new Set([RECORD, ...record.files.map((f) => f.split("/").join(sep))]), tops: new Set() };
-  }
+  const record = await readRecord(dir);
+  if (record) return { files: new Set([RECORD, ...record.files.map((f) => f.split("/").join(sep))]), tops: new Set() };
   const isArchive = existsSync(join(dir, "index.html")) && existsSync(join(dir, "report.html")) && existsSync(join(dir, "assets", "archive.css"));
   return isArchive ? { files: new Set(), tops: new Set(UNRECORDED_LAYOUT) } : undefined;
 }
@@ -134,26 +130,27 @@ interface Written {
   readonly tops: ReadonlySet<string>;
 }
 
-function parseRecord(text: string): OutputRecord | undefined {
+/** The record a build left in `dir`; undefined when there is none, or it is not one of ours. */
+async function readRecord(dir: string): Promise<OutputRecord | undefined> {
   try {
-    const record = JSON.parse(text) as Partial<OutputRecord>;
+    const record = JSON.parse(await readFile(join(dir, RECORD), "utf8")) as Partial<OutputRecord>;
     return record.program === "chat-archive" && Array.isArray(record.files) ? (record as OutputRecord) : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** The outermost files and folders under `dir` that hold nothing a build wrote, as paths relative to `dir`. */
-async function added(dir: string, written: Written): Promise<string[]> {
+/** The outermost files and folders under `dir` that hold nothing a build wrote, by path relative to `dir`. */
+async function added(dir: string, written: Written): Promise<{ path: string; isFolder: boolean }[]> {
   const folders = new Set<string>();
   for (const file of written.files) for (let d = dirname(file); d !== "."; d = dirname(d)) folders.add(d);
-  const found: string[] = [];
+  const found: { path: string; isFolder: boolean }[] = [];
   const visit = async (at: string): Promise<void> => {
     for (const entry of (await readdir(join(dir, at), { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = at ? join(at, entry.name) : entry.name;
       if (written.files.has(path) || (!at && written.tops.has(entry.name))) continue;
       if (entry.isDirectory() && folders.has(path)) await visit(path);
-      else found.push(path);
+      else found.push({ path, isFolder: entry.isDirectory() });
     }
   };
   await visit("");

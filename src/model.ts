@@ -88,6 +88,13 @@ export interface Chat {
   /** Authors in order of their first message. */
   readonly participants: readonly string[];
   readonly messages: readonly Message[];
+  /**
+   * The language WhatsApp wrote the export in (BCP 47: "af", "pt-BR"), read only from its own markers
+   * and notices, never from what people wrote; absent when none showed.
+   */
+  readonly lang?: string;
+  /** The clock the export wrote its times with; absent when not known. */
+  readonly clock?: "12h" | "24h";
 }
 
 /** The authors of the messages, in order of their first message: a chat's participants. */

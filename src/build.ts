@@ -11,6 +11,7 @@ import { archiveFiles, carryOver, emptyStaging, guardOutput, stagingFolder, swap
 import { NO_PROGRESS, stageContext, Warnings, type DateOrder, type Me, type MergedChat, type Progress } from "./model.js";
 import { readChats } from "./read.js";
 import { renderSite } from "./render/index.js";
+import { archiveLanguage } from "./i18n/choose.js";
 import { language, type Language } from "./i18n/index.js";
 import { writeSearch } from "./search/index.js";
 import { defaultCacheDir } from "./paths.js";
@@ -20,6 +21,8 @@ export interface BuildOptions {
   readonly inputs: readonly string[];
   readonly output: string;
   readonly dateOrder?: DateOrder;
+  /** The archive's language (a code with a catalog); detected from the exports when absent. */
+  readonly lang?: string;
   readonly pageSize: number;
   /** Whose messages sit on the right; inferred from the chats when empty or absent. */
   readonly me?: readonly string[];
@@ -45,13 +48,11 @@ export async function buildArchive(options: BuildOptions, warnings: Warnings): P
   const output = resolve(options.output);
   await guardOutput(output, options.inputs);
   const progress = options.progress ?? NO_PROGRESS;
-  // The archive's language, made once: the search index, the pages and the build's stamp all use it.
-  const lang = language();
   const cacheDir = options.cacheDir ?? defaultCacheDir();
   const records = options.cache ? new BuildRecords(cacheDir) : undefined;
   // Taken before reading, so that an export changed during the build makes the next one build again.
   const stamp = records
-    ? await inputStamp(options.inputs, { lang: lang.code, pageSize: options.pageSize, me: options.me ?? [], dateOrder: options.dateOrder, limits: options.limits })
+    ? await inputStamp(options.inputs, { lang: options.lang ?? "detected", pageSize: options.pageSize, me: options.me ?? [], dateOrder: options.dateOrder, limits: options.limits })
     : "";
   const previous = await records?.unchanged(output, stamp);
   if (previous) {
@@ -61,6 +62,8 @@ export async function buildArchive(options: BuildOptions, warnings: Warnings): P
 
   const parsed = await readChats(options.inputs, options.dateOrder, warnings, options.limits, progress);
   const chats = parsed.map((p) => p.chat);
+  // The archive's language, made once: the search index and the pages both use it.
+  const lang = language(archiveLanguage(chats, options.lang));
   const ctx = stageContext(warnings, progress);
   const me = whoIsMe(chats, options.me ?? [], ctx);
   const staging = stagingFolder(output);

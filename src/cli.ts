@@ -8,6 +8,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { resolve } from "node:path";
 import { writeArchiveJson } from "./json.js";
 import { DEFAULT_LIMITS, type IngestOptions } from "./ingest/index.js";
+import { CATALOG_CODES, hasCatalog } from "./i18n/index.js";
 import { DEFAULT_PAGE_SIZE } from "./layout.js";
 import { formatBytes, isPositiveInteger, SIZE_UNITS } from "./numbers.js";
 import { VERSION } from "./paths.js";
@@ -64,6 +65,7 @@ interface BuildFlags extends LimitFlags {
   readonly pageSize: number;
   readonly me: string[];
   readonly dateOrder?: DateOrder;
+  readonly lang?: string;
   readonly cache: boolean;
   readonly quiet?: boolean;
 }
@@ -79,6 +81,7 @@ function withBuildOptions(command: Command): Command {
     .addOption(new Option("--me <name>", "whose messages sit on the right, as in the app (repeatable, for one person under several names)")
       .argParser((value: string, all: string[]) => [...all, value]).default([], "inferred from the chats"))
     .addOption(dateOrderOption())
+    .addOption(new Option("--lang <code>", `the archive's language: ${CATALOG_CODES.join(", ")} (default: the one WhatsApp wrote the exports in, else en)`).argParser(lang))
     .option("--no-cache", "make every thumbnail again")
     .option("-q, --quiet", "print only errors"));
 }
@@ -141,6 +144,14 @@ function size(value: string): number {
   const n = /^\d+(\.\d+)?\s*([kmgtp]?b)?$/i.test(value.trim()) ? bytes.parse(value) : null;
   if (n === null || !Number.isFinite(n) || n < 1) throw new InvalidArgumentError("It must be a size such as 500MB or 2GB.");
   return n;
+}
+
+function lang(value: string): string {
+  if (!hasCatalog(value)) {
+    const names = CATALOG_CODES.map((code) => `${code} (${new Intl.DisplayNames([code], { type: "language" }).of(code)})`);
+    throw new InvalidArgumentError(`The languages are ${names.join(", ")}.`);
+  }
+  return value;
 }
 
 function port(value: string): number {

@@ -11,6 +11,9 @@ export const SCHEMA_VERSION = 1;
 
 export type Platform = "ios" | "android";
 
+/** A 12-hour clock ("9:04 PM") or a 24-hour one ("21:04"). */
+export type Clock = "12h" | "24h";
+
 /** Which of day, month and year comes first in an export's dates. */
 export type DateOrder = "dmy" | "mdy" | "ymd";
 export const DATE_ORDERS: readonly DateOrder[] = ["dmy", "mdy", "ymd"];
@@ -94,7 +97,7 @@ export interface Chat {
    */
   readonly lang?: string;
   /** The clock the export wrote its times with; absent when not known. */
-  readonly clock?: "12h" | "24h";
+  readonly clock?: Clock;
 }
 
 /** The authors of the messages, in order of their first message: a chat's participants. */
@@ -262,8 +265,8 @@ export interface Site {
   readonly dir: "ltr" | "rtl";
   /** UI strings by key, for the templates' fixed labels. */
   readonly strings: Readonly<Record<StringKey, string>>;
-  /** The search box's strings, those that count given for each count up to `searchLimit`: the render stage writes them to assets/strings.js. */
-  readonly searchStrings: Readonly<Record<string, string | readonly string[]>>;
+  /** The browser scripts' strings, those that count given for each count up to `searchLimit`: the render stage writes them to assets/strings.js. */
+  readonly scriptStrings: Readonly<Record<string, string | readonly string[]>>;
   /** The most results the search box shows. */
   readonly searchLimit: number;
   readonly index: IndexPage;
@@ -376,6 +379,10 @@ export interface DayView {
 export interface ChatPage extends PageBase {
   readonly chat: { readonly id: string; readonly title: string; readonly participants: string; readonly sources: string };
   readonly heading: string;
+  /** The language WhatsApp wrote the chat in, when known: its messages are marked with it. */
+  readonly textLang?: string;
+  /** The archive's language, when the chat's is another: the labels among its messages are marked with it. */
+  readonly uiLang?: string;
   readonly pageLabel: string;
   /** Said on every page of a chat whose oldest export stopped at WhatsApp's cap. */
   readonly truncated?: string;

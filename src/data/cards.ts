@@ -31,7 +31,7 @@ function chatCard(chat: Chat, l: Language): ChatCard {
     id: chat.id,
     title: chat.title,
     href: url(pagePath(chat.id, 1)),
-    participants: chat.participants.join(", "),
+    participants: l.list(chat.participants),
     messages: l.t("count.messages", { count: chat.messages.length }),
     range: first && last ? l.t("chat.range", { first: l.date(first.timestamp), last: l.date(last.timestamp) }) : "",
     lastPreview: lastText.length > PREVIEW_LENGTH ? `${lastText.slice(0, PREVIEW_LENGTH - 1)}…` : lastText,

@@ -17,8 +17,8 @@ export function chatPages(c: ChatContext): LazyPage<ChatPage>[] {
   const info = {
     id: chat.id,
     title: chat.title,
-    participants: chat.participants.join(", "),
-    sources: l.t("chat.sources", { sources: chat.sources.join(", ") }),
+    participants: l.list(chat.participants),
+    sources: l.t("chat.sources", { sources: l.list(chat.sources) }),
   };
   return spans.map((span) => ({
     messages: span.end - span.start,
@@ -46,6 +46,8 @@ function chatPage(c: ChatContext, span: PageSpan, count: number, info: ChatPage[
     title: count > 1 ? `${chat.title} · ${l.t("chat.page", { number: page, count })}` : chat.title,
     chat: info,
     heading: chat.title,
+    ...(chat.lang && { textLang: chat.lang }),
+    ...(chat.lang && languageOf(chat.lang) !== languageOf(l.code) && { uiLang: l.code }),
     pageLabel: l.t("chat.page", { number: page, count }),
     ...(c.truncatedAt === undefined ? {} : { truncated: l.t("chat.truncated", { count: c.truncatedAt }) }),
     nav: navigation(page, count, l),
@@ -74,4 +76,9 @@ function navigation(page: number, count: number, l: Language): PageLink[] {
     }
   }
   return [link(l.t("nav.first"), 1), link(l.t("nav.previous"), page - 1), ...numbers, link(l.t("nav.next"), page + 1), link(l.t("nav.last"), count)];
+}
+
+/** "pt-BR" → "pt": a region's variant is the same language to a screen reader's voice. */
+function languageOf(code: string): string {
+  return code.split("-")[0]!.toLowerCase();
 }

@@ -28,7 +28,7 @@ export function messageView(c: ChatContext, m: Message, page: number, firstOfRun
     anchor: messageAnchor(m.id),
     permalink: messageLink(page, m.id),
     datetime: m.timestamp,
-    time: l.time(m.timestamp),
+    time: l.time(m.timestamp, c.chat.clock),
     author: m.author,
     color: m.author === null ? 0 : c.colors.get(m.author) ?? 0,
     mine: m.author !== null && c.mine.includes(m.author),

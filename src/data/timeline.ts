@@ -30,9 +30,14 @@ export function timeline({ chat, pageSize, lang: l }: ChatContext): Timeline {
   // Months without messages still take a place, so the bars keep the shape of time.
   const filled = fillMonths(months);
   const bar = Math.min(28, Math.max(6, Math.floor(TARGET_WIDTH / filled.length) - GAP));
+  const width = Math.max(bar, filled.length * (bar + GAP) - GAP);
+  // Time runs the way the page reads: from the right in a right-to-left language. SVG text's
+  // anchor follows the page's direction, so a year's label starts at the edge its months start from.
+  const rtl = l.dir === "rtl";
+  const at = (i: number, w: number): number => (rtl ? width - i * (bar + GAP) - w : i * (bar + GAP));
   const max = Math.max(1, ...filled.map((m) => m.count));
   const bars = filled.flatMap((m, i) => m.count === 0 ? [] : [{
-    x: i * (bar + GAP),
+    x: at(i, bar),
     y: HEIGHT - Math.max(2, Math.round((m.count / max) * HEIGHT)),
     width: bar,
     height: Math.max(2, Math.round((m.count / max) * HEIGHT)),
@@ -40,14 +45,16 @@ export function timeline({ chat, pageSize, lang: l }: ChatContext): Timeline {
     label: l.t("timeline.month", { month: l.month(m.month), count: m.count }),
   }]);
   const years: { x: number; label: string }[] = [];
+  let lastYear = -YEAR_WIDTH;
   filled.forEach((m, i) => {
     const x = i * (bar + GAP);
     // A year is named where it starts, if the name before it leaves room.
-    if ((i === 0 || m.month.endsWith("-01")) && x - (years[years.length - 1]?.x ?? -YEAR_WIDTH) >= YEAR_WIDTH) {
-      years.push({ x, label: m.month.slice(0, 4) });
+    if ((i === 0 || m.month.endsWith("-01")) && x - lastYear >= YEAR_WIDTH) {
+      years.push({ x: at(i, 0), label: m.month.slice(0, 4) });
+      lastYear = x;
     }
   });
-  return { width: Math.max(bar, filled.length * (bar + GAP) - GAP), height: HEIGHT, bars, years, days };
+  return { width, height: HEIGHT, bars, years, days };
 }
 
 function fillMonths(months: readonly { month: string; count: number; first: number }[]): { month: string; count: number; first: number }[] {

@@ -22,6 +22,8 @@ export const en = {
   "nav.previous": "Previous",
   "nav.next": "Next",
   "nav.last": "Last",
+  "day.today": "Today",
+  "day.yesterday": "Yesterday",
   "timeline.title": "Timeline",
   "timeline.jump": "Jump to date",
   "timeline.go": "Go",

@@ -2,6 +2,7 @@
  * The archive's UI language: a catalog of strings per language and the locale's own formatting of
  * dates and numbers through Intl. English is the only catalog for now; others add a file.
  */
+import type { Clock } from "../model.js";
 import { en, type StringKey } from "./en.js";
 
 export type { StringKey };
@@ -19,34 +20,56 @@ export interface Language {
   date(isoDate: string): string;
   /** "Sunday, 15 January 2023" */
   day(isoDate: string): string;
-  /** "09:04" */
-  time(isoTimestamp: string): string;
+  /** "09:04", or "9:04 AM" on a 12-hour clock: the clock the export wrote, else the language's own. */
+  time(isoTimestamp: string, clock?: Clock): string;
   /** "January 2023" */
   month(isoMonth: string): string;
   number(n: number): string;
+  /** "Alice, Bob and Carol" */
+  list(items: readonly string[]): string;
   /** Every string of the catalog, for the templates' fixed labels. */
   readonly strings: Readonly<Record<StringKey, string>>;
   /**
-   * The strings whose keys start with `prefix`, ready for a browser script, so that it formats
+   * The strings whose keys start with one of `prefixes`, ready for a browser script, so that it formats
    * nothing itself: a string that counts comes once for each count from 0 to `most`; any other
    * placeholder is left for the script to fill.
    */
-  forScript(prefix: string, most: number): Readonly<Record<string, string | readonly string[]>>;
+  forScript(prefixes: readonly string[], most: number): Readonly<Record<string, string | readonly string[]>>;
 }
 
 const RTL = new Set(["ar", "fa", "he", "ur"]);
 
+/** The catalog for a language code, by the code itself or its language alone ("pt-BR" → "pt"). */
+function catalogOf(code: string): Readonly<Record<StringKey, Entry>> | undefined {
+  return CATALOGS[code] ?? CATALOGS[code.split("-")[0]!.toLowerCase()];
+}
+
+/** Whether the archive can speak this language: a catalog exists for it, and Intl knows the code. */
+export function hasCatalog(code: string): boolean {
+  try {
+    Intl.getCanonicalLocales(code);
+  } catch {
+    return false;
+  }
+  return catalogOf(code) !== undefined;
+}
+
+/** The codes of the catalogs, for a person choosing one. */
+export const CATALOG_CODES: readonly string[] = Object.keys(CATALOGS);
+
+/** The language for a code that has a catalog (see {@link hasCatalog}); its region, if any, still shapes dates and numbers. */
 export function language(code = "en"): Language {
-  const catalog = CATALOGS[code] ?? en;
+  const catalog = catalogOf(code) ?? en;
   const numbers = new Intl.NumberFormat(code);
   const plurals = new Intl.PluralRules(code);
+  const lists = new Intl.ListFormat(code, { type: "conjunction" });
   const pick = (entry: Entry, count: unknown): string =>
     typeof entry === "string" ? entry : entry[plurals.select(typeof count === "number" ? count : 0)] ?? entry.other;
   // Timestamps are local times without a zone; reading them as UTC keeps them as written.
   const utc = { timeZone: "UTC" } as const;
   const dates = new Intl.DateTimeFormat(code, { ...utc, day: "numeric", month: "short", year: "numeric" });
   const days = new Intl.DateTimeFormat(code, { ...utc, weekday: "long", day: "numeric", month: "long", year: "numeric" });
-  const times = new Intl.DateTimeFormat(code, { ...utc, hour: "2-digit", minute: "2-digit" });
+  const times = timeFormats(code);
   const months = new Intl.DateTimeFormat(code, { ...utc, month: "long", year: "numeric" });
   const at = (iso: string): Date => new Date(`${iso.length === 7 ? `${iso}-01` : iso.slice(0, 10)}T${iso.slice(11, 19) || "00:00:00"}Z`);
   const t: Language["t"] = (key, values = {}) =>
@@ -60,17 +83,28 @@ export function language(code = "en"): Language {
     dir: RTL.has(code) ? "rtl" : "ltr",
     t,
     strings: Object.fromEntries(keys.map((key) => [key, t(key)])) as Record<StringKey, string>,
-    forScript: (prefix, most) => Object.fromEntries(keys.filter((key) => key.startsWith(prefix)).map((key) => {
+    forScript: (prefixes, most) => Object.fromEntries(keys.filter((key) => prefixes.some((prefix) => key.startsWith(prefix))).map((key) => {
       const entry = catalog[key];
       const counts = typeof entry !== "string" || entry.includes("{count}");
       return [key, counts ? Array.from({ length: most + 1 }, (_, count) => t(key, { count })) : t(key)];
     })),
     date: cached((iso) => iso.slice(0, 10), (iso) => dates.format(at(iso))),
     day: cached((iso) => iso.slice(0, 10), (iso) => days.format(at(iso))),
-    time: cached((iso) => iso.slice(11, 16), (iso) => times.format(at(iso))),
+    time: (iso, clock) => times[clock ?? "own"](iso),
     month: (iso) => months.format(at(iso)),
     number: (n) => numbers.format(n),
+    list: (items) => lists.format(items),
   };
+}
+
+/** Times of day on the export's clock, or on the language's own when the export's is not known. */
+function timeFormats(code: string): Readonly<Record<Clock | "own", (iso: string) => string>> {
+  const on = (options: Intl.DateTimeFormatOptions) => {
+    const format = new Intl.DateTimeFormat(code, { timeZone: "UTC", minute: "2-digit", ...options });
+    return cached((iso) => iso.slice(11, 16), (iso) => format.format(new Date(`1970-01-01T${iso.slice(11, 16)}:00Z`)));
+  };
+  // A 12-hour clock writes "9:04 PM" as WhatsApp does; a 24-hour one "09:04".
+  return { "12h": on({ hour: "numeric", hour12: true }), "24h": on({ hour: "2-digit", hourCycle: "h23" }), own: on({ hour: "2-digit" }) };
 }
 
 /** Formats each distinct key once: a chat has far fewer distinct days and minutes than messages. */

@@ -50,7 +50,7 @@ export async function renderSite(site: Site, outDir: string, options: RenderOpti
   }
   await cp(join(TEMPLATES, "assets"), join(outDir, "assets"), { recursive: true });
   // Once for every page, not in each: the search box's strings, worded for each count it can show.
-  const strings = { strings: site.searchStrings, limit: site.searchLimit };
+  const strings = { strings: site.scriptStrings, limit: site.searchLimit };
   await writeFile(join(outDir, "assets", "strings.js"), `window.ChatArchiveStrings = ${JSON.stringify(strings)};\n`);
 }
 

@@ -2,7 +2,7 @@
  * What search knows of an archive, shared by both indexes: per chat its authors and years, and per
  * message the words to find and the minute it was sent.
  */
-import type { Chat, Message } from "../model.js";
+import type { Chat, Clock, Message } from "../model.js";
 
 export interface SearchChat {
   readonly id: string;
@@ -11,6 +11,8 @@ export interface SearchChat {
   readonly authors: readonly string[];
   /** Years with messages, oldest first. */
   readonly years: readonly string[];
+  /** The export's clock, so that results show times as the chat does. */
+  readonly clock?: Clock;
 }
 
 export function searchChat(chat: Chat): SearchChat {
@@ -20,7 +22,7 @@ export function searchChat(chat: Chat): SearchChat {
     if (m.author !== null) authors.add(m.author);
     years.add(year(m));
   }
-  return { id: chat.id, title: chat.title, authors: [...authors], years: [...years].sort() };
+  return { id: chat.id, title: chat.title, authors: [...authors], years: [...years].sort(), ...(chat.clock && { clock: chat.clock }) };
 }
 
 /** The words search looks at: the text, a poll's question and options, a place's name, file names. */

@@ -16,9 +16,13 @@
   // once for each count up to the most results shown.
   var strings = window.ChatArchiveStrings.strings;
   var lang = document.documentElement.lang || "en";
-  var minutes = new Intl.DateTimeFormat(lang, {
-    timeZone: "UTC", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit",
-  });
+  // A result's time is written on its chat's clock, as the chat's page writes it.
+  var date = { timeZone: "UTC", day: "numeric", month: "short", year: "numeric", minute: "2-digit" };
+  var minutes = {
+    "12h": new Intl.DateTimeFormat(lang, Object.assign({ hour: "numeric", hour12: true }, date)),
+    "24h": new Intl.DateTimeFormat(lang, Object.assign({ hour: "2-digit", hourCycle: "h23" }, date)),
+    own: new Intl.DateTimeFormat(lang, Object.assign({ hour: "2-digit" }, date)),
+  };
   var input = form.querySelector("input[type=search]");
   var panel = form.querySelector(".search-panel");
   var status = form.querySelector(".search-status");
@@ -158,6 +162,7 @@
             hits.push({
               href: root + item.chat.pages[row[1] - 1] + "#" + catalog.anchor + row[0],
               chat: item.chat.title,
+              clock: item.chat.clock,
               author: row[2] < 0 ? null : item.chat.authors[row[2]],
               minute: row[3],
               excerpt: excerpt(row[4], text, words),
@@ -232,7 +237,7 @@
           // A hit only in the heading (the minute) is no hit in the message.
           if (!chat || !pieces.some(function (piece) { return piece[1]; })) return;
           var path = sub.url.slice(sub.url.indexOf("chats/")).replace(/\?[^#]*/, "");
-          hits.push({ href: root + path, chat: chat.title, author: record.meta.author || null, minute: sub.title, excerpt: pieces });
+          hits.push({ href: root + path, chat: chat.title, clock: chat.clock, author: record.meta.author || null, minute: sub.title, excerpt: pieces });
         });
       });
       var shown = hits.slice(0, LIMIT);
@@ -314,7 +319,7 @@
       chat.textContent = hit.chat;
       meta.appendChild(chat);
       var when = new Date(hit.minute.replace(" ", "T") + ":00Z");
-      meta.appendChild(document.createTextNode(" · " + (hit.author || t("search.system")) + " · " + (isNaN(when) ? hit.minute : minutes.format(when))));
+      meta.appendChild(document.createTextNode(" · " + (hit.author || t("search.system")) + " · " + (isNaN(when) ? hit.minute : minutes[hit.clock || "own"].format(when))));
       var text = document.createElement("span");
       text.className = "search-excerpt";
       text.dir = "auto";

@@ -38,7 +38,7 @@ describe("the index page", () => {
   it("gives each card the chat's count, first and last day, participants and last message", () => {
     const [work1, family1, quiet1] = site([family, quiet, work]).index.chats;
     expect(family1).toEqual({
-      id: "family", title: "Family", href: "chats/family/index.html", participants: "Alice, Bob",
+      id: "family", title: "Family", href: "chats/family/index.html", participants: "Alice and Bob",
       messages: "3 messages", range: "Jan 15, 2023 – Mar 2, 2023", lastPreview: "This message was deleted", lastAuthor: "Alice",
     });
     // Line breaks become spaces, and a long message is cut to 120 characters with "…".

@@ -1,14 +1,28 @@
 /**
  * The archive's UI language: a catalog of strings per language and the locale's own formatting of
- * dates and numbers through Intl. English is the only catalog for now; others add a file.
+ * dates and numbers through Intl. English is the source every other catalog is typed against; a
+ * language is one more file here and a line in CATALOGS.
  */
-import { en, type StringKey } from "./en.js";
+import { af } from "./af.js";
+import { ar } from "./ar.js";
+import { de } from "./de.js";
+import { en, type Catalog, type Plural, type StringKey } from "./en.js";
+import { es } from "./es.js";
+import { fr } from "./fr.js";
+import { nl } from "./nl.js";
+import { pt } from "./pt.js";
 
-export type { StringKey };
+export type { Catalog, StringKey };
 
 /** A string, or one per plural category when it counts something. */
-type Entry = string | Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
-const CATALOGS: Readonly<Record<string, Readonly<Record<StringKey, Entry>>>> = { en };
+type Entry = string | Plural;
+
+/** The catalogs by language code (BCP 47, as Intl takes it). */
+export const CATALOGS: Readonly<Record<string, Catalog>> = { en, af, de, nl, fr, es, pt, ar };
+
+/** The languages an archive can be written in, each by its own name, as a list of choices shows them. */
+export const LANGUAGES: readonly { readonly code: string; readonly name: string }[] =
+  Object.entries(CATALOGS).map(([code, catalog]) => ({ code, name: catalog["language.name"] }));
 
 export interface Language {
   readonly code: string;

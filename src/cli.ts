@@ -8,7 +8,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { resolve } from "node:path";
 import { writeArchiveJson } from "./json.js";
 import { DEFAULT_LIMITS, type IngestOptions } from "./ingest/index.js";
-import { CATALOG_CODES, hasCatalog } from "./i18n/index.js";
+import { hasCatalog, LANGUAGES } from "./i18n/index.js";
 import { DEFAULT_PAGE_SIZE } from "./layout.js";
 import { formatBytes, isPositiveInteger, SIZE_UNITS } from "./numbers.js";
 import { VERSION } from "./paths.js";
@@ -81,7 +81,7 @@ function withBuildOptions(command: Command): Command {
     .addOption(new Option("--me <name>", "whose messages sit on the right, as in the app (repeatable, for one person under several names)")
       .argParser((value: string, all: string[]) => [...all, value]).default([], "inferred from the chats"))
     .addOption(dateOrderOption())
-    .addOption(new Option("--lang <code>", `the archive's language: ${CATALOG_CODES.join(", ")} (default: the one WhatsApp wrote the exports in, else en)`).argParser(lang))
+    .addOption(new Option("--lang <code>", `the archive's language: ${LANGUAGES.map((l) => l.code).join(", ")} (default: the one WhatsApp wrote the exports in, else en)`).argParser(lang))
     .option("--no-cache", "make every thumbnail again")
     .option("-q, --quiet", "print only errors"));
 }
@@ -148,8 +148,7 @@ function size(value: string): number {
 
 function lang(value: string): string {
   if (!hasCatalog(value)) {
-    const names = CATALOG_CODES.map((code) => `${code} (${new Intl.DisplayNames([code], { type: "language" }).of(code)})`);
-    throw new InvalidArgumentError(`The languages are ${names.join(", ")}.`);
+    throw new InvalidArgumentError(`The languages are ${LANGUAGES.map((l) => `${l.code} (${l.name})`).join(", ")}.`);
   }
   return value;
 }

@@ -47,7 +47,7 @@ function chatPage(c: ChatContext, span: PageSpan, count: number, info: ChatPage[
     chat: info,
     heading: chat.title,
     ...(chat.lang && { textLang: chat.lang }),
-    ...(chat.lang && languageOf(chat.lang) !== languageOf(l.code) && { uiLang: l.code }),
+    ...(chat.lang && !l.speaks(chat.lang) && { uiLang: l.code }),
     pageLabel: l.t("chat.page", { number: page, count }),
     ...(c.truncatedAt === undefined ? {} : { truncated: l.t("chat.truncated", { count: c.truncatedAt }) }),
     nav: navigation(page, count, l),
@@ -76,9 +76,4 @@ function navigation(page: number, count: number, l: Language): PageLink[] {
     }
   }
   return [link(l.t("nav.first"), 1), link(l.t("nav.previous"), page - 1), ...numbers, link(l.t("nav.next"), page + 1), link(l.t("nav.last"), count)];
-}
-
-/** "pt-BR" → "pt": a region's variant is the same language to a screen reader's voice. */
-function languageOf(code: string): string {
-  return code.split("-")[0]!.toLowerCase();
 }

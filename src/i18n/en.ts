@@ -3,6 +3,7 @@
  * string that counts something has a form per plural category (Intl.PluralRules) and a `{count}`.
  */
 export const en = {
+  "language.name": "English",
   "archive.title": "Chat Archive",
   "count.chats": { one: "{count} chat", other: "{count} chats" },
   "count.messages": { one: "{count} message", other: "{count} messages" },
@@ -80,3 +81,12 @@ export const en = {
 } as const;
 
 export type StringKey = keyof typeof en;
+
+/** A string that counts something: a form per plural category of its language, `other` always. */
+export type Plural = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
+
+/**
+ * Another language's catalog: English's keys exactly, so that a missing or extra key fails the
+ * type check, and an entry that counts here counts there too.
+ */
+export type Catalog = { readonly [K in StringKey]: (typeof en)[K] extends string ? string : Plural };

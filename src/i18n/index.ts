@@ -1,15 +1,29 @@
 /**
  * The archive's UI language: a catalog of strings per language and the locale's own formatting of
- * dates and numbers through Intl. English is the only catalog for now; others add a file.
+ * dates and numbers through Intl. English is the source every other catalog is typed against; a
+ * language is one more file here and a line in CATALOGS.
  */
 import type { Clock } from "../model.js";
-import { en, type StringKey } from "./en.js";
+import { af } from "./af.js";
+import { ar } from "./ar.js";
+import { de } from "./de.js";
+import { en, type Catalog, type Plural, type StringKey } from "./en.js";
+import { es } from "./es.js";
+import { fr } from "./fr.js";
+import { nl } from "./nl.js";
+import { pt } from "./pt.js";
 
-export type { StringKey };
+export type { Catalog, StringKey };
 
 /** A string, or one per plural category when it counts something. */
-type Entry = string | Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
-const CATALOGS: Readonly<Record<string, Readonly<Record<StringKey, Entry>>>> = { en };
+type Entry = string | Plural;
+
+/** The catalogs by language code (BCP 47, as Intl takes it). */
+export const CATALOGS: Readonly<Record<string, Catalog>> = { en, af, de, nl, fr, es, pt, ar };
+
+/** The languages an archive can be written in, each by its own name, as a list of choices shows them. */
+export const LANGUAGES: readonly { readonly code: string; readonly name: string }[] =
+  Object.entries(CATALOGS).map(([code, catalog]) => ({ code, name: catalog["language.name"] }));
 
 export interface Language {
   readonly code: string;
@@ -25,6 +39,8 @@ export interface Language {
   /** "January 2023" */
   month(isoMonth: string): string;
   number(n: number): string;
+  /** Whether text in the language `code` is in this one, whatever the region ("pt-BR" is "pt"). */
+  speaks(code: string): boolean;
   /** "Alice, Bob and Carol" */
   list(items: readonly string[]): string;
   /** Every string of the catalog, for the templates' fixed labels. */
@@ -40,8 +56,13 @@ export interface Language {
 const RTL = new Set(["ar", "fa", "he", "ur"]);
 
 /** The catalog for a language code, by the code itself or its language alone ("pt-BR" → "pt"). */
-function catalogOf(code: string): Readonly<Record<StringKey, Entry>> | undefined {
-  return CATALOGS[code] ?? CATALOGS[code.split("-")[0]!.toLowerCase()];
+function catalogOf(code: string): Catalog | undefined {
+  return CATALOGS[code] ?? CATALOGS[languageOf(code)];
+}
+
+/** "pt-BR" → "pt": the language of a code, whatever its region or script. */
+export function languageOf(code: string): string {
+  return code.split("-")[0]!.toLowerCase();
 }
 
 /** Whether the archive can speak this language: a catalog exists for it, and Intl knows the code. */
@@ -53,9 +74,6 @@ export function hasCatalog(code: string): boolean {
   }
   return catalogOf(code) !== undefined;
 }
-
-/** The codes of the catalogs, for a person choosing one. */
-export const CATALOG_CODES: readonly string[] = Object.keys(CATALOGS);
 
 /** The language for a code that has a catalog (see {@link hasCatalog}); its region, if any, still shapes dates and numbers. */
 export function language(code = "en"): Language {
@@ -80,7 +98,7 @@ export function language(code = "en"): Language {
   const keys = Object.keys(catalog) as StringKey[];
   return {
     code,
-    dir: RTL.has(code) ? "rtl" : "ltr",
+    dir: RTL.has(languageOf(code)) ? "rtl" : "ltr",
     t,
     strings: Object.fromEntries(keys.map((key) => [key, t(key)])) as Record<StringKey, string>,
     forScript: (prefixes, most) => Object.fromEntries(keys.filter((key) => prefixes.some((prefix) => key.startsWith(prefix))).map((key) => {
@@ -94,6 +112,7 @@ export function language(code = "en"): Language {
     month: (iso) => months.format(at(iso)),
     number: (n) => numbers.format(n),
     list: (items) => lists.format(items),
+    speaks: (other) => languageOf(other) === languageOf(code),
   };
 }
 

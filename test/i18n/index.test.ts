@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { language } from "../../src/i18n/index.js";
+import { hasCatalog, language } from "../../src/i18n/index.js";
 
 describe("language", () => {
   const en = language("en");
@@ -17,9 +17,49 @@ describe("language", () => {
     expect(en.month("2023-01")).toBe("January 2023");
   });
 
+  it("writes Afrikaans dates, numbers and counts as an Afrikaans phone does", () => {
+    const af = language("af");
+    expect(af.day("2023-01-15T23:30:00")).toBe("Sondag 15 Januarie 2023");
+    expect(af.date("2023-01-15T23:30:00")).toBe("15 Jan. 2023");
+    expect(af.time("2023-01-15T23:30:00")).toBe("23:30");
+    expect(af.month("2023-03")).toBe("Maart 2023");
+    expect(af.t("count.messages", { count: 1 })).toBe("1 boodskap");
+    expect(af.t("count.messages", { count: 12345 })).toBe("12\u00a0345 boodskappe");
+    expect(af.t("chat.page", { number: 2, count: 7 })).toBe("Bladsy 2 van 7");
+  });
+
   it("falls back to English for a language without a catalog, and knows right-to-left ones", () => {
     expect(language("xx").t("nav.next")).toBe("Next");
     expect(language("ar").dir).toBe("rtl");
     expect(en.dir).toBe("ltr");
+  });
+});
+
+describe("a language's clock, lists and regions", () => {
+  const en = language("en");
+
+  it("writes times on the export's clock, else the language's own", () => {
+    const de = language("de");
+    expect(de.time("2023-01-15T16:03:00")).toBe("16:03");
+    expect(de.time("2023-01-15T16:03:00", "12h")).toMatch(/^4:03\sPM$/);
+    expect(en.time("2023-01-15T16:03:00", "24h")).toBe("16:03");
+    expect(en.time("2023-01-15T09:04:00", "12h")).toMatch(/^9:04\sAM$/);
+    expect(language("af").time("2023-01-15T16:03:00", "12h")).toMatch(/^4:03\snm\.$/);
+  });
+
+  it("joins names as the language does", () => {
+    expect(en.list(["Alice", "Bob", "Carol"])).toBe("Alice, Bob, and Carol");
+    expect(language("af").list(["Alice", "Bob", "Carol"])).toBe("Alice, Bob en Carol");
+  });
+
+  it("takes a region's variant for its language, keeping the region's dates", () => {
+    const br = language("pt-BR");
+    expect(br.t("nav.next")).toBe(language("pt").t("nav.next"));
+    expect(br.speaks("pt-PT")).toBe(true);
+    expect(br.speaks("es")).toBe(false);
+    expect(language("ar-EG").dir).toBe("rtl");
+    expect(hasCatalog("pt-BR")).toBe(true);
+    expect(hasCatalog("it")).toBe(false);
+    expect(hasCatalog("not a code")).toBe(false);
   });
 });

@@ -6,18 +6,20 @@
  * It builds the demo as the browser tests do (pages of 25 messages, into a temporary folder), serves
  * it on a sub-path and photographs it in Debian's Chromium (/usr/bin/chromium), with the tests'
  * own helpers. The search picture is of a build with the search tests' export beside the demo, as
- * the tests build it, so that "summit" is found in two chats. It prints a line per file written;
+ * the tests build it, so that "summit" is found in two chats; the pictures of an Afrikaans and an
+ * Arabic archive are of the language tests' exports, opened from disk. It prints a line per file written;
  * on failure one line, and the exit code is 1. The tests never write these files.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { buildArchive } from "../src/build.js";
 import { Warnings } from "../src/model.js";
 import { cleanUp, launchChromium, loadAllImages, SCREENSHOT_CHAT, SCREENSHOT_VIEWS, watch } from "../test/browser/browser.js";
 import { serveUnder, type StaticServer } from "../test/browser/server.js";
+import { LANGUAGE_EXPORTS, writeLanguageExport } from "../test/i18n/fixture.js";
 import { writeSearchExport } from "../test/search/fixture.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -45,6 +47,8 @@ async function main(): Promise<void> {
     writeSearchExport(exports);
     await build([content], join(scratch, "demo"));
     await build([content, exports], join(scratch, "with-search"));
+    // The archive in the language of its export: Afrikaans, and Arabic for right to left.
+    for (const lang of ["af", "ar"] as const) await build([await writeLanguageExport(join(scratch, "exports"), lang)], join(scratch, lang));
     demo = await serveUnder(join(scratch, "demo"), SUB_PATH);
     withSearch = await serveUnder(join(scratch, "with-search"), SUB_PATH);
     browser = await launchChromium();
@@ -79,6 +83,17 @@ async function main(): Promise<void> {
       await settled(page);
       await save("search-desktop-light.png");
     });
+
+    for (const lang of ["af", "ar"] as const) {
+      const folder = `${pathToFileURL(join(scratch, lang)).href}/`;
+      await photograph(await browser.newContext({ viewport: { width: 1280, height: 800 } }), folder, async (page, save) => {
+        await page.goto(`${folder}index.html`);
+        await page.getByRole("link", { name: LANGUAGE_EXPORTS[lang].title, exact: true }).click();
+        await loadAllImages(page);
+        await settled(page);
+        await save(`chat-${lang}-desktop-light.png`);
+      });
+    }
   } finally {
     await cleanUp(scratch, browser, demo, withSearch);
   }

@@ -2,19 +2,24 @@
  * The archive's UI language: a catalog of strings per language and the locale's own formatting of
  * dates and numbers through Intl. English is the only catalog for now; others add a file.
  */
+import type { Notice } from "../model.js";
+import { formatBytes, IEC_UNITS } from "../numbers.js";
 import { en, type StringKey } from "./en.js";
 
 export type { StringKey };
 
 /** A string, or one per plural category when it counts something. */
-type Entry = string | Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
-const CATALOGS: Readonly<Record<string, Readonly<Record<StringKey, Entry>>>> = { en };
+export type Entry = string | Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
+/** Every language's catalog by its code; the tests check each against the English one. */
+export const CATALOGS: Readonly<Record<string, Readonly<Record<StringKey, Entry>>>> = { en };
 
 export interface Language {
   readonly code: string;
   readonly dir: "ltr" | "rtl";
   /** The string for a key, with `{name}` placeholders filled in (numbers in the locale's digits). */
   t(key: StringKey, values?: Readonly<Record<string, string | number>>): string;
+  /** What a warning says, in this language: the only place a warning is worded, for the terminal (in English) and report.html. */
+  warning(notice: Notice): string;
   /** "15 Jan 2023" */
   date(isoDate: string): string;
   /** "Sunday, 15 January 2023" */
@@ -54,11 +59,17 @@ export function language(code = "en"): Language {
       const value = values[name];
       return value === undefined ? whole : typeof value === "number" ? numbers.format(value) : value;
     });
+  const warning: Language["warning"] = ({ code: key, values = {} }) =>
+    t(`warning.${key}`, Object.fromEntries(Object.entries(values).map(([name, value]) => [
+      name,
+      typeof value !== "object" ? value : "bytes" in value ? formatBytes(value.bytes, IEC_UNITS, { number: numbers.format }) : warning(value),
+    ])));
   const keys = Object.keys(catalog) as StringKey[];
   return {
     code,
     dir: RTL.has(code) ? "rtl" : "ltr",
     t,
+    warning,
     strings: Object.fromEntries(keys.map((key) => [key, t(key)])) as Record<StringKey, string>,
     forScript: (prefix, most) => Object.fromEntries(keys.filter((key) => key.startsWith(prefix)).map((key) => {
       const entry = catalog[key];
@@ -71,6 +82,22 @@ export function language(code = "en"): Language {
     month: (iso) => months.format(at(iso)),
     number: (n) => numbers.format(n),
   };
+}
+
+/**
+ * Whether `x` is a notice this version's catalog can word: a known code and values it fills in. What
+ * an older version stored (a build's record, a thumbnail cache entry) may not be.
+ */
+export function isNotice(x: unknown): x is Notice {
+  if (typeof x !== "object" || x === null) return false;
+  const { code, values } = x as Record<string, unknown>;
+  return typeof code === "string" && Object.hasOwn(en, `warning.${code}`) &&
+    (values === undefined || (typeof values === "object" && values !== null && Object.values(values).every(isValue)));
+}
+
+function isValue(value: unknown): boolean {
+  return typeof value === "string" || typeof value === "number" || isNotice(value) ||
+    (typeof value === "object" && value !== null && typeof (value as { bytes?: unknown }).bytes === "number");
 }
 
 /** Formats each distinct key once: a chat has far fewer distinct days and minutes than messages. */

@@ -14,6 +14,7 @@ import { formatBytes, isPositiveInteger, SIZE_UNITS } from "./numbers.js";
 import { VERSION } from "./paths.js";
 import { DATE_ORDERS, UserError, Warnings, type DateOrder } from "./model.js";
 import { readChats } from "./read.js";
+import { language } from "./i18n/index.js";
 
 const dateOrderOption = (): Option =>
   new Option("--date-order <order>", "day/month order, only for exports whose dates never show it").choices(DATE_ORDERS);
@@ -165,8 +166,10 @@ function positiveInteger(value: string): number {
   return n;
 }
 
+/** The terminal speaks English, whatever the archive's language. */
 function printWarnings(warnings: Warnings): void {
-  for (const w of warnings.list) process.stderr.write(`${w.file}${w.line ? `:${w.line}` : ""}: ${w.message}\n`);
+  const english = language("en");
+  for (const w of warnings.list) process.stderr.write(`${w.file}${w.line ? `:${w.line}` : ""}: ${english.warning(w)}\n`);
 }
 
 try {

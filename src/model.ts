@@ -6,6 +6,7 @@
  */
 
 import type { StringKey } from "./i18n/en.js";
+import { language, type Language } from "./i18n/index.js";
 
 export const SCHEMA_VERSION = 1;
 
@@ -149,13 +150,31 @@ export interface Archive {
   readonly chats: readonly Chat[];
 }
 
+/** A warning's code: a key of the string catalog without its "warning." prefix, so that every warning has its words in every catalog. */
+export type WarningCode = CodeOf<StringKey>;
+type CodeOf<K> = K extends `warning.${infer Code}` ? Code : never;
+
+/** A number of bytes, which the wording writes in units ("5 MiB") with the language's digits. */
+export interface Size {
+  readonly bytes: number;
+}
+
+/**
+ * What a warning says, as data: the catalog words it in the archive's language for report.html and
+ * in English for the terminal. A value may be a notice of its own (why a file was skipped), worded first.
+ */
+export interface Notice {
+  readonly code: WarningCode;
+  /** The `{placeholders}`: names and OS or library messages as they are, numbers in the language's digits. */
+  readonly values?: Readonly<Record<string, string | number | Size | Notice>>;
+}
+
 /** Something the user should know about; collected as data, printed only by the CLI. */
-export interface Warning {
+export interface Warning extends Notice {
   /** The export (or file inside it) the warning is about. */
   readonly file: string;
   /** 1-based line in the chat text, when the warning is about a line. */
   readonly line?: number;
-  readonly message: string;
 }
 
 /**
@@ -183,8 +202,8 @@ export interface MeSummary {
 /** Collects warnings as a stage runs; the CLI prints them and the site lists them in report.html. */
 export class Warnings {
   readonly list: Warning[] = [];
-  add(file: string, message: string, line?: number): void {
-    this.list.push(line === undefined ? { file, message } : { file, line, message });
+  add(file: string, code: WarningCode, values?: Notice["values"], line?: number): void {
+    this.list.push({ file, ...(line === undefined ? {} : { line }), code, ...(values === undefined ? {} : { values }) });
   }
 }
 
@@ -227,6 +246,24 @@ export class UserError extends Error {
   ) {
     super(message);
     this.name = "UserError";
+  }
+}
+
+/** The terminal's language, made on the first WarningError: most builds never need it. */
+let english: Language | undefined;
+
+/**
+ * A UserError that a stage turns into a warning about the export and goes on: it carries the
+ * warning's notice, and its message is the notice in English, after the file when one is given.
+ */
+export class WarningError extends UserError {
+  constructor(
+    readonly notice: Notice,
+    file?: string,
+  ) {
+    const text = (english ??= language("en")).warning(notice);
+    super(file === undefined ? text : `${file}: ${text}`);
+    this.name = "WarningError";
   }
 }
 
@@ -410,7 +447,8 @@ export interface GalleryPage extends PageBase {
 }
 
 export interface ReportPage extends PageBase {
-  readonly warnings: readonly Warning[];
+  /** Every warning, worded in the archive's language. */
+  readonly warnings: readonly { readonly file: string; readonly line?: number; readonly message: string }[];
 }
 
 /** What the output holds for one attachment. Paths are relative to the output root, "/"-separated, not URL-encoded. */
@@ -426,8 +464,8 @@ export interface MediaFile {
     readonly thumbWidth: number;
     readonly thumbHeight: number;
   };
-  /** The export holds the file but it could not be read or decoded: why, in one line. */
-  readonly broken?: string;
+  /** The export holds the file but it could not be read or decoded: why. */
+  readonly broken?: Notice;
   /** A contact card's name and first number. */
   readonly contact?: { readonly name?: string; readonly phone?: string };
 }

@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { isNotice } from "./i18n/index.js";
 import type { MeSummary, Warning } from "./model.js";
 import { archiveFiles } from "./output.js";
 import { PACKAGE_ROOT, TEMPLATES } from "./paths.js";
@@ -37,7 +38,7 @@ export class BuildRecords {
   /** The record of the build that wrote `output`, if that build had the same inputs and the output is as it left it. */
   async unchanged(output: string, inputs: string): Promise<BuildRecord | undefined> {
     const stored = await readFile(this.path(output), "utf8").then((text) => JSON.parse(text) as Stored, () => undefined);
-    if (stored?.inputs !== inputs || stored.output !== (await treeOf(await archiveFiles(output))).stamp) return undefined;
+    if (stored?.inputs !== inputs || !storesWarnings(stored) || stored.output !== (await treeOf(await archiveFiles(output))).stamp) return undefined;
     const { chats, messages, mediaFiles, outputBytes, warnings, me } = stored;
     return { chats, messages, mediaFiles, outputBytes, warnings, me };
   }
@@ -61,6 +62,14 @@ export class BuildRecords {
   private path(output: string): string {
     return join(this.dir, "builds", `${createHash("sha256").update(resolve(output)).digest("hex").slice(0, 32)}.json`);
   }
+}
+
+/** Whether a record's warnings are ones this version words: an older version stored words, not codes, so its record is not used. */
+function storesWarnings(stored: Stored): boolean {
+  return Array.isArray(stored.warnings) && stored.warnings.every((w: unknown) => {
+    const { file, line } = w as Partial<Warning>;
+    return isNotice(w) && typeof file === "string" && (line === undefined || typeof line === "number");
+  });
 }
 
 /**

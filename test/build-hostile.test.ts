@@ -12,6 +12,7 @@ import { load } from "cheerio";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildArchive } from "../src/build.js";
+import { language } from "../src/i18n/index.js";
 import { Warnings, type Warning } from "../src/model.js";
 import { damageData, declareSize, makeZip, markEncrypted, renameEntry, snapshot, tempDir } from "./ingest/fixtures.js";
 import { giantPng, noise } from "./media/images.js";
@@ -108,7 +109,8 @@ const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
   const path = join(dir, name);
   return statSync(path).isDirectory() ? files(path) : [path];
 });
-const lines = (): string[] => warnings.map((w) => `${w.file}${w.line ? `:${w.line}` : ""}: ${w.message}`);
+/** The warnings as the terminal prints them. */
+const lines = (): string[] => warnings.map((w) => `${w.file}${w.line ? `:${w.line}` : ""}: ${language("en").warning(w)}`);
 
 const ID = "img-src-x-onerror-alert-1";
 /** Escaped output never holds these: each would be live markup or a broken-out attribute. */
@@ -129,12 +131,12 @@ describe("a build over hostile and broken exports", () => {
       ...ESCAPES.map((name) => `${zip}: ${name}: skipped; its name points outside the export`),
       `${zip}: link.jpg: skipped; it is a symbolic link`,
       `${zip}: b/dup.jpg: skipped; an earlier file in the zip has the same name, dup.jpg`,
-      `${zip}: zeros.bin: skipped; it would unpack from 3 KiB to 3 MiB, 1026 times larger, more than the 100 times allowed; refusing it as a possible zip bomb`,
+      `${zip}: zeros.bin: skipped; it would unpack from 3 KiB to 3 MiB, 1,026 times larger, more than the 100 times allowed; refusing it as a possible zip bomb`,
       `${zip}: huge.mp4: skipped; it is 5 MiB, more than the 4 MiB a file may hold`,
       `${zip}:10: ${MISSING} is named in the chat but missing from the export`,
       expect.stringMatching(new RegExp(`^${zip.replace(/[()]/g, "\\$&")}: ${BROKEN.cut}: not a readable image \\(.+\\); shown as a placeholder$`)),
       `${zip}: ${BROKEN.empty}: not a readable image (the file is empty); shown as a placeholder`,
-      `${zip}: ${BROKEN.giant}: not a readable image (100000 × 100000 pixels is over the limit of 100 megapixels); shown as a placeholder`,
+      `${zip}: ${BROKEN.giant}: not a readable image (100,000 × 100,000 pixels is over the limit of 100 megapixels); shown as a placeholder`,
       `${zip}: ${BROKEN.text}: not a readable image (unknown format); shown as a placeholder`,
       "WhatsApp Chat - Bomb.zip: IMG-1.jpg: skipped; it is 4 GiB, more than the 4 MiB a file may hold",
       "WhatsApp Chat - Cut.zip: not a readable zip file (its table of contents is missing; the file may be cut short)",

@@ -103,7 +103,7 @@ describe("chat-archive build", () => {
     const output = join(scratch, "capped-site");
     const { status, stderr } = cli("build", "--input", input, "--output", output);
     expect(status).toBe(0);
-    expect(stderr).toContain("WhatsApp Chat with Big.txt: holds 10000 messages, about WhatsApp's cap of 10000 for one export: older messages are probably missing");
+    expect(stderr).toContain("WhatsApp Chat with Big.txt: holds 10,000 messages, about WhatsApp's cap of 10,000 for one export: older messages are probably missing");
     expect(stderr).not.toContain("Small.txt");
     const notice = (id: string, page: string): string => load(readFileSync(join(output, "chats", id, page), "utf8"))(".notice").text();
     expect(notice("big", "index.html")).toContain("older messages are probably missing");

@@ -3,7 +3,8 @@
  * same exports and options writes nothing, a new export makes thumbnails only for its own photos,
  * and a changed option or a touched output builds again.
  */
-import { cpSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -49,6 +50,17 @@ describe("building again", () => {
     expect(again.thumbnails).toEqual({ made: 0, reused: 0 });
     expect(await snapshot(options.output)).toEqual(before);
     expect({ ...again, thumbnails: first.thumbnails, upToDate: false }).toEqual(first);
+  });
+
+  it("builds again over a record whose warnings an older version stored in words, not codes", async () => {
+    const record = join(options.cacheDir!, "builds", `${createHash("sha256").update(options.output).digest("hex").slice(0, 32)}.json`);
+    const stored = JSON.parse(readFileSync(record, "utf8")) as { warnings: { file: string; line?: number }[] };
+    expect(stored.warnings.length).toBeGreaterThan(0);
+    stored.warnings = stored.warnings.map(({ file, line }) => ({ file, line, message: "is named in the chat but missing from the export" }));
+    writeFileSync(record, JSON.stringify(stored));
+    const again = await build();
+    expect(again.upToDate).toBe(false);
+    expect(again.warnings).toEqual(first.warnings);
   });
 
   it("makes thumbnails only for the photos of an export added since", async () => {

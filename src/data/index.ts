@@ -41,7 +41,12 @@ export function buildSite(chats: readonly Chat[], media: MediaIndex, options: Pa
     index: indexPage(chats, media, warnings, l),
     chatPages: contexts.flatMap(chatPages),
     galleries: contexts.map(gallery),
-    report: { path: "report.html", root: "", title: l.t("report.title"), warnings },
+    report: {
+      path: "report.html",
+      root: "",
+      title: l.t("report.title"),
+      warnings: warnings.map((w) => ({ file: w.file, line: w.line, message: l.warning(w) })),
+    },
   };
 }
 

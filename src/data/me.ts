@@ -50,7 +50,7 @@ function givenMe(chats: readonly Chat[], given: readonly string[], warnings: War
     const everyone = byPresence(chats);
     const listed = [...everyone.slice(0, LISTED), ...(everyone.length > LISTED ? ["…"] : [])].join(", ");
     for (const name of missing.values()) {
-      warnings.add("--me", `"${name}" is not the name of anyone in the exports; check the spelling (names: ${listed})`);
+      warnings.add("--me", "unknownMe", { name, names: listed });
     }
   }
   return { byChat, summary: { names: distinct(byChat), how: "given", contacts: [], unknownIn: [] } };

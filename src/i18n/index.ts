@@ -3,7 +3,8 @@
  * dates and numbers through Intl. English is the source every other catalog is typed against; a
  * language is one more file here and a line in CATALOGS.
  */
-import type { Clock } from "../model.js";
+import type { Clock, Notice } from "../model.js";
+import { formatBytes, IEC_UNITS } from "../numbers.js";
 import { af } from "./af.js";
 import { ar } from "./ar.js";
 import { de } from "./de.js";
@@ -16,7 +17,7 @@ import { pt } from "./pt.js";
 export type { Catalog, StringKey };
 
 /** A string, or one per plural category when it counts something. */
-type Entry = string | Plural;
+export type Entry = string | Plural;
 
 /** The catalogs by language code (BCP 47, as Intl takes it). */
 export const CATALOGS: Readonly<Record<string, Catalog>> = { en, af, de, nl, fr, es, pt, ar };
@@ -30,6 +31,8 @@ export interface Language {
   readonly dir: "ltr" | "rtl";
   /** The string for a key, with `{name}` placeholders filled in (numbers in the locale's digits). */
   t(key: StringKey, values?: Readonly<Record<string, string | number>>): string;
+  /** What a warning says, in this language: the only place a warning is worded, for the terminal (in English) and report.html. */
+  warning(notice: Notice): string;
   /** "15 Jan 2023" */
   date(isoDate: string): string;
   /** "Sunday, 15 January 2023" */
@@ -95,11 +98,17 @@ export function language(code = "en"): Language {
       const value = values[name];
       return value === undefined ? whole : typeof value === "number" ? numbers.format(value) : value;
     });
+  const warning: Language["warning"] = ({ code: key, values = {} }) =>
+    t(`warning.${key}`, Object.fromEntries(Object.entries(values).map(([name, value]) => [
+      name,
+      typeof value !== "object" ? value : "bytes" in value ? formatBytes(value.bytes, IEC_UNITS, { number: numbers.format }) : warning(value),
+    ])));
   const keys = Object.keys(catalog) as StringKey[];
   return {
     code,
     dir: RTL.has(languageOf(code)) ? "rtl" : "ltr",
     t,
+    warning,
     strings: Object.fromEntries(keys.map((key) => [key, t(key)])) as Record<StringKey, string>,
     forScript: (prefixes, most) => Object.fromEntries(keys.filter((key) => prefixes.some((prefix) => key.startsWith(prefix))).map((key) => {
       const entry = catalog[key];
@@ -124,6 +133,22 @@ function timeFormats(code: string): Readonly<Record<Clock | "own", (iso: string)
   };
   // A 12-hour clock writes "9:04 PM" as WhatsApp does; a 24-hour one "09:04".
   return { "12h": on({ hour: "numeric", hour12: true }), "24h": on({ hour: "2-digit", hourCycle: "h23" }), own: on({ hour: "2-digit" }) };
+}
+
+/**
+ * Whether `x` is a notice this version's catalog can word: a known code and values it fills in. What
+ * an older version stored (a build's record, a thumbnail cache entry) may not be.
+ */
+export function isNotice(x: unknown): x is Notice {
+  if (typeof x !== "object" || x === null) return false;
+  const { code, values } = x as Record<string, unknown>;
+  return typeof code === "string" && Object.hasOwn(en, `warning.${code}`) &&
+    (values === undefined || (typeof values === "object" && values !== null && Object.values(values).every(isValue)));
+}
+
+function isValue(value: unknown): boolean {
+  return typeof value === "string" || typeof value === "number" || isNotice(value) ||
+    (typeof value === "object" && value !== null && typeof (value as { bytes?: unknown }).bytes === "number");
 }
 
 /** Formats each distinct key once: a chat has far fewer distinct days and minutes than messages. */

@@ -1,5 +1,5 @@
 /** Chat text bytes → string: UTF-8 (with or without BOM) or UTF-16 with a BOM, never failing. */
-import { UserError } from "../model.js";
+import { WarningError } from "../model.js";
 
 export interface DecodedText {
   /** The text without its BOM; unreadable bytes are shown as U+FFFD. */
@@ -20,7 +20,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     text = new TextDecoder(label, { ignoreBOM: true }).decode(body);
   } catch {
     // A lossy decoder only throws when the string would exceed V8's maximum length.
-    throw new UserError(`the chat text is too large to hold as text (${body.length} bytes)`);
+    throw new WarningError({ code: "textTooLarge", values: { count: body.length } });
   }
   const encoding = label === "utf-8" ? "UTF-8" : "UTF-16";
   return { text, encoding, unreadableBytes: countUnreadable(body, text, label) };

@@ -2,8 +2,7 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import type { Readable } from "node:stream";
-import { UserError, type ExportFile } from "../model.js";
-import { formatBytes, IEC_UNITS } from "../numbers.js";
+import { WarningError, type ExportFile, type Notice } from "../model.js";
 import type { TextCandidate } from "./names.js";
 
 export interface Limits {
@@ -15,12 +14,12 @@ export interface Limits {
   readonly ratio: number;
 }
 
-/** A file of an export before the chat text is chosen; `read()` and `head()` throw {@link UserError}s naming it. */
+/** A file of an export before the chat text is chosen; `read()` and `head()` throw {@link WarningError}s naming it. */
 export interface Candidate extends ExportFile, TextCandidate {
   /** How warnings name it: its path inside the zip, or its file name. */
   readonly label: string;
   /** Why it will not be read ("it is encrypted"), if so; then `read()` must not be called. */
-  readonly refusal?: string;
+  readonly refusal?: Notice;
 }
 
 /** Reads a stream until it ends or `max` bytes; `more` tells whether it held more. Stops the stream early. */
@@ -46,7 +45,7 @@ export async function diskFile(path: string, name: string, limits: Limits): Prom
     try {
       return await readUpTo(createReadStream(path, { end: max }), max);
     } catch (error) {
-      throw new UserError(`${name}: cannot be read (${(error as Error).message})`);
+      throw new WarningError({ code: "fileUnreadable", values: { file: name, error: (error as Error).message } });
     }
   };
   return {
@@ -57,13 +56,13 @@ export async function diskFile(path: string, name: string, limits: Limits): Prom
     async read() {
       // The file may have grown since it was listed; the cap holds all the same.
       const { bytes, more } = await read(limits.entry);
-      if (more) throw new UserError(`${name}: cannot be read; it grew past the ${formatBytes(limits.entry, IEC_UNITS)} a file may hold`);
+      if (more) throw new WarningError({ code: "grewPast", values: { file: name, limit: { bytes: limits.entry } } });
       return bytes;
     },
     head: async (bytes) => (await read(bytes)).bytes,
   };
 }
 
-export function tooLarge(size: number, limits: Limits): string {
-  return `it is ${formatBytes(size, IEC_UNITS)}, more than the ${formatBytes(limits.entry, IEC_UNITS)} a file may hold`;
+export function tooLarge(size: number, limits: Limits): Notice {
+  return { code: "tooLarge", values: { size: { bytes: size }, limit: { bytes: limits.entry } } };
 }

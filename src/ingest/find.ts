@@ -24,19 +24,19 @@ export async function findExports(paths: readonly string[], limits: Limits, warn
     } catch (error) {
       // A mistyped path is a usage error: building without it would quietly leave a chat out.
       if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new UserError(`${displayPath(given)}: no such file or folder`, 2);
-      warnings.add(given, `cannot be read (${(error as Error).message})`);
+      warnings.add(given, "unreadable", { error: (error as Error).message });
       continue;
     }
     if (info.isDirectory()) {
       const before = found.length;
       await visitFolder(path, found, limits, warnings);
-      if (found.length === before) warnings.add(given, "no WhatsApp export found in this folder");
+      if (found.length === before) warnings.add(given, "noExportInFolder");
     } else if (isZipName(path)) {
       found.push({ kind: "zip", path });
     } else if (isTextName(path)) {
       found.push({ kind: "text", path });
     } else {
-      warnings.add(given, "skipped; it is not a .zip file, a .txt file or a folder");
+      warnings.add(given, "notExportKind");
     }
   }
   const unique = new Map(found.map((f) => [f.path, f]));
@@ -55,14 +55,14 @@ async function visitFolder(dir: string, found: Found[], limits: Limits, warnings
       .filter((e) => !isIgnoredName(e.name))
       .sort((a, b) => (a.name < b.name ? -1 : 1));
   } catch (error) {
-    warnings.add(basename(dir), `cannot be read (${(error as Error).message})`);
+    warnings.add(basename(dir), "unreadable", { error: (error as Error).message });
     return;
   }
   const files: string[] = [];
   for (const entry of entries) {
     if (entry.isSymbolicLink()) {
       // A link could make the archive publish any file of the user's; an unpacked hostile zip can plant one.
-      warnings.add(basename(dir), `${entry.name}: skipped; it is a symbolic link`);
+      warnings.add(basename(dir), "symlink", { file: entry.name });
     } else if (entry.isDirectory()) {
       await visitFolder(join(dir, entry.name), found, limits, warnings);
     } else if (entry.isFile() && isZipName(entry.name)) {
@@ -88,13 +88,11 @@ async function visitFolder(dir: string, found: Found[], limits: Limits, warnings
   // Left over: a text may be an export in a format we do not know, so it is reported; other files
   // are only worth a word beside several chat texts, where they are media nobody can be told to own.
   const loose = files.filter((name) => !chats.includes(name));
-  for (const name of loose.filter(isTextName)) warnings.add(name, "skipped; it does not read like a WhatsApp chat export");
+  for (const name of loose.filter(isTextName)) warnings.add(name, "notChatText");
   const media = loose.filter((name) => !isTextName(name));
   if (chats.length > 1 && media.length > 0) {
-    const names = media.length > 3 ? `${media.slice(0, 3).join(", ")} and ${media.length - 3} more` : media.join(", ");
-    warnings.add(
-      basename(dir),
-      `${names}: skipped; part of no export, in a folder with ${chats.length} chat texts. Put each export in a folder of its own`,
-    );
+    const files = media.slice(0, 3).join(", ");
+    if (media.length > 3) warnings.add(basename(dir), "looseFilesMore", { files, count: media.length - 3, chats: chats.length });
+    else warnings.add(basename(dir), "looseFiles", { files, chats: chats.length });
   }
 }

@@ -4,7 +4,7 @@
  * warning and the others go on.
  */
 import { basename, dirname, join } from "node:path";
-import { UserError, type ExportFile, type ExportSource, type StageContext, type Warnings } from "../model.js";
+import { WarningError, type ExportFile, type ExportSource, type StageContext, type Warnings } from "../model.js";
 import { decodeText } from "./decode.js";
 import { diskFile, type Candidate, type Limits } from "./files.js";
 import { findExports, type Found } from "./find.js";
@@ -41,8 +41,9 @@ export async function ingest(paths: readonly string[], options: IngestOptions, {
       const read = await readExport(found, source, limits, warnings);
       if (read) sources.push(read);
     } catch (error) {
-      if (!(error instanceof UserError) && !isSystemError(error)) throw error;
-      warnings.add(source, error instanceof UserError ? error.message : `cannot be read (${error.message})`);
+      if (error instanceof WarningError) warnings.add(source, error.notice.code, error.notice.values);
+      else if (isSystemError(error)) warnings.add(source, "unreadable", { error: error.message });
+      else throw error;
     }
     progress.advance("read");
   }
@@ -54,23 +55,20 @@ async function readExport(found: Found, source: string, limits: Limits, warnings
   const files = await listFiles(found, source, limits, warnings);
   const chat = found.kind === "zip" ? await chooseChatText(files) : files[0];
   if (chat === undefined) {
-    warnings.add(source, "no chat text found in the export");
+    warnings.add(source, "noChatText");
     return undefined;
   }
-  if (chat.refusal !== undefined) throw new UserError(`the chat text ${chat.label} cannot be read: ${chat.refusal}`);
+  if (chat.refusal !== undefined) throw new WarningError({ code: "chatTextRefused", values: { file: chat.label, reason: chat.refusal } });
   const { text, encoding, unreadableBytes } = decodeText(await chat.read());
   if (unreadableBytes > 0) {
-    warnings.add(
-      source,
-      `the chat text is not valid ${encoding}; ${unreadableBytes} bytes could not be read and are shown as \uFFFD`,
-    );
+    warnings.add(source, "notValidText", { encoding, count: unreadableBytes });
   }
   const others = new Map<string, ExportFile>();
   for (const file of files) {
     if (file === chat) continue;
-    if (file.refusal !== undefined) warnings.add(source, `${file.label}: skipped; ${file.refusal}`);
+    if (file.refusal !== undefined) warnings.add(source, "skipped", { file: file.label, reason: file.refusal });
     // Names differing only in Unicode normalization (macOS writes decomposed ones) are one name to a message.
-    else if (others.has(file.name)) warnings.add(source, `${file.label}: skipped; an earlier file has the same name`);
+    else if (others.has(file.name)) warnings.add(source, "sameName", { file: file.label });
     else others.set(file.name, exportFile(file, source));
   }
   // A `_chat.txt` given on its own says nothing of the chat; its folder does.
@@ -106,7 +104,7 @@ function exportFile(file: Candidate, source: string): ExportFile {
     size: file.size,
     read: () =>
       file.read().catch((error: unknown) => {
-        throw error instanceof UserError ? new UserError(`${source}: ${error.message}`) : error;
+        throw error instanceof WarningError ? new WarningError(error.notice, source) : error;
       }),
   };
 }

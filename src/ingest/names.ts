@@ -1,5 +1,5 @@
 /** What export files are called: which file is the chat text, and the chat's title from a name. */
-import { UserError } from "../model.js";
+import { UserError, type Notice } from "../model.js";
 import { decodeText } from "./decode.js";
 
 /** Android's localized chat-text names (docs/export-format.md#files), longest first so "с контактом" wins over "с". */
@@ -83,7 +83,7 @@ export function looksLikeChatText(head: Uint8Array): boolean {
 export interface TextCandidate {
   readonly name: string;
   /** Set when the file cannot be read, so it cannot be sniffed. */
-  readonly refusal?: string;
+  readonly refusal?: Notice;
   head(bytes: number): Promise<Buffer>;
 }
 

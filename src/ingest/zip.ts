@@ -7,8 +7,7 @@ import { open } from "node:fs/promises";
 import { pipeline, Readable } from "node:stream";
 import { createInflateRaw } from "node:zlib";
 import type { File as ZipEntry } from "unzipper";
-import { UserError, type Warnings } from "../model.js";
-import { formatBytes, IEC_UNITS } from "../numbers.js";
+import { WarningError, type Notice, type Warnings } from "../model.js";
 import { readUpTo, tooLarge, type Candidate, type Limits } from "./files.js";
 import { isIgnoredName } from "./names.js";
 
@@ -33,9 +32,7 @@ export async function listZip(zipPath: string, source: string, limits: Limits, w
   } catch (error) {
     const reason = (error as Error).message;
     // unzipper says FILE_ENDED when the end-of-zip record is missing: a cut download or not a zip.
-    throw new UserError(
-      `not a readable zip file (${reason === "FILE_ENDED" ? "its table of contents is missing; the file may be cut short" : reason})`,
-    );
+    throw new WarningError(reason === "FILE_ENDED" ? { code: "zipCut" } : { code: "notZip", values: { error: reason } });
   }
   const files: Candidate[] = [];
   const seen = new Set<string>();
@@ -45,15 +42,15 @@ export async function listZip(zipPath: string, source: string, limits: Limits, w
     const name = parts.at(-1)?.normalize("NFC");
     const type = (entry.externalFileAttributes >>> 16) & FILE_TYPE;
     if (path.startsWith("/") || /^[a-z]:/i.test(path) || parts.includes("..")) {
-      warnings.add(source, `${entry.path}: skipped; its name points outside the export`);
+      warnings.add(source, "nameOutside", { file: entry.path });
     } else if (/[\u0000-\u001f\u007f]/.test(path)) {
-      warnings.add(source, `${JSON.stringify(entry.path)}: skipped; its name holds control characters`);
+      warnings.add(source, "nameControl", { file: JSON.stringify(entry.path) });
     } else if (name === undefined || path.endsWith("/") || type === DIRECTORY || parts.some(isIgnoredName)) {
       // Folders and macOS leftovers (__MACOSX/, ._x, .DS_Store) hold nothing a chat refers to.
     } else if (type === SYMLINK) {
-      warnings.add(source, `${entry.path}: skipped; it is a symbolic link`);
+      warnings.add(source, "symlink", { file: entry.path });
     } else if (seen.has(name)) {
-      warnings.add(source, `${entry.path}: skipped; an earlier file in the zip has the same name, ${name}`);
+      warnings.add(source, "zipSameName", { file: entry.path, name });
     } else {
       seen.add(name);
       files.push(zipFile(zipPath, entry, name, limits));
@@ -61,9 +58,7 @@ export async function listZip(zipPath: string, source: string, limits: Limits, w
   }
   const total = files.reduce((sum, f) => sum + (f.refusal === undefined ? f.size : 0), 0);
   if (total > limits.total) {
-    throw new UserError(
-      `its files would take ${formatBytes(total, IEC_UNITS)} unpacked, more than the ${formatBytes(limits.total, IEC_UNITS)} an export may hold; refusing it as a possible zip bomb`,
-    );
+    throw new WarningError({ code: "zipTooLarge", values: { size: { bytes: total }, limit: { bytes: limits.total } } });
   }
   return files;
 }
@@ -79,41 +74,36 @@ function zipFile(zipPath: string, entry: ZipEntry, name: string, limits: Limits)
     async read() {
       if (size === 0) return Buffer.alloc(0);
       const { bytes, more } = await readEntry(zipPath, entry, size);
-      if (more) {
-        throw new UserError(
-          `${label}: cannot be read; it unpacks to more than the ${formatBytes(size, IEC_UNITS)} the zip declares, so it may be a zip bomb`,
-        );
-      }
-      if (bytes.length < size) {
-        throw new UserError(`${label}: cannot be read; it ends after ${bytes.length} of its ${size} bytes, so the zip is damaged`);
-      }
+      if (more) throw new WarningError({ code: "unpacksMore", values: { file: label, size: { bytes: size } } });
+      if (bytes.length < size) throw new WarningError({ code: "entryCut", values: { file: label, bytes: bytes.length, count: size } });
       return bytes;
     },
     head: async (bytes) => (await readEntry(zipPath, entry, Math.min(bytes, size))).bytes,
   };
 }
 
-function refusal(entry: ZipEntry, limits: Limits): string | undefined {
+function refusal(entry: ZipEntry, limits: Limits): Notice | undefined {
   const { uncompressedSize: size, compressedSize: packed, compressionMethod: method } = entry;
   if (![size, packed, entry.offsetToLocalFileHeader].every(Number.isSafeInteger)) {
-    return "the zip's table of contents gives no usable size or place for it, so the zip is damaged";
+    return { code: "entryNoPlace" };
   }
-  if (entry.flags & ENCRYPTED) return "it is encrypted (the zip has a password)";
-  if (method !== STORED && method !== DEFLATED) return `it is compressed with method ${method}, which is not supported`;
+  if (entry.flags & ENCRYPTED) return { code: "encrypted" };
+  // The method is a name of the zip format's, not a quantity, so it is not written in the language's digits.
+  if (method !== STORED && method !== DEFLATED) return { code: "compression", values: { method: String(method) } };
   if (size > limits.entry) return tooLarge(size, limits);
   const ratio = size / Math.max(packed, 1);
   if (size > RATIO_CHECKED_ABOVE && ratio > limits.ratio) {
-    return `it would unpack from ${formatBytes(packed, IEC_UNITS)} to ${formatBytes(size, IEC_UNITS)}, ${Math.round(ratio)} times larger, more than the ${limits.ratio} times allowed; refusing it as a possible zip bomb`;
+    return { code: "zipBomb", values: { packed: { bytes: packed }, size: { bytes: size }, ratio: Math.round(ratio), limit: limits.ratio } };
   }
   return undefined;
 }
 
-/** Reads up to `max` unpacked bytes of an entry; damage shows as a {@link UserError} naming the entry. */
+/** Reads up to `max` unpacked bytes of an entry; damage shows as a {@link WarningError} naming the entry. */
 async function readEntry(zipPath: string, entry: ZipEntry, max: number): Promise<{ bytes: Buffer; more: boolean }> {
   try {
     return await readUpTo(await openEntry(zipPath, entry), max);
   } catch (error) {
-    throw new UserError(`${entry.path}: cannot be read (${(error as Error).message}), so the zip is damaged`);
+    throw new WarningError({ code: "entryDamaged", values: { file: entry.path, error: (error as Error).message } });
   }
 }
 

@@ -6,7 +6,8 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Warnings } from "../model.js";
+import { isNotice } from "../i18n/index.js";
+import type { Notice, Warnings } from "../model.js";
 import type { ImageSize, Thumbnail } from "./thumbnail.js";
 
 export class ThumbnailCache {
@@ -45,7 +46,7 @@ export class ThumbnailCache {
       if (this.broken) return;
       this.broken = true;
       const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      this.warnings.add(this.dir, `the thumbnail cache cannot be written (${code}); the next build will make thumbnails again`);
+      this.warnings.add(this.dir, "cacheUnwritable", { error: code });
     }
   }
 
@@ -65,8 +66,9 @@ export class ThumbnailCache {
   }
 }
 
-function isBroken(entry: unknown): entry is { broken: string } {
-  return typeof entry === "object" && entry !== null && typeof (entry as { broken?: unknown }).broken === "string";
+/** A reason the catalog can word: an entry of an older version, which wrote words, is made again. */
+function isBroken(entry: unknown): entry is { broken: Notice } {
+  return typeof entry === "object" && entry !== null && isNotice((entry as { broken?: unknown }).broken);
 }
 
 function isSize(entry: unknown): entry is ImageSize {

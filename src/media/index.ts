@@ -7,7 +7,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { resolve, sep } from "node:path";
 import pLimit, { type LimitFunction } from "p-limit";
-import type { AttachmentKind, ExportFile, MediaFile, MediaIndex, MergedChat, StageContext } from "../model.js";
+import { WarningError, type AttachmentKind, type ExportFile, type MediaFile, type MediaIndex, type MergedChat, type Notice, type StageContext } from "../model.js";
 import { mediaFolder, originalPath, thumbnailFolder, thumbnailPath } from "../layout.js";
 import { isPositiveInteger } from "../numbers.js";
 import { ThumbnailCache } from "./cache.js";
@@ -53,7 +53,7 @@ const decoded = (job: Job): boolean => job.kinds.has("image") || job.kinds.has("
 
 interface Done {
   readonly media?: MediaFile;
-  readonly warning?: string;
+  readonly warning?: Notice;
   readonly thumbnail?: "made" | "reused";
 }
 
@@ -106,7 +106,7 @@ export async function processMedia(
   for (const [i, job] of jobs.entries()) {
     const { media, warning, thumbnail } = done[i] as Done;
     if (media) index.get(job.chatId)?.set(job.fileName, media);
-    if (warning) warnings.add(job.source, `${job.fileName}: ${warning}`);
+    if (warning) warnings.add(job.source, warning.code, warning.values);
     if (thumbnail === "made") thumbnailsMade++;
     if (thumbnail === "reused") thumbnailsReused++;
   }
@@ -172,7 +172,7 @@ async function processFile(job: Job, context: Context): Promise<Done> {
     bytes = await job.file.read();
   } catch (error) {
     // Without its bytes there is nothing to link to, so the file is left out as if the export lacked it.
-    return { warning: `${readError(error)}; shown as missing` };
+    return { warning: { code: "shownAsMissing", values: { reason: readError(job, error) } } };
   }
   const original = originalPath(job.chatId, job.safeName);
   // "wx": a name given twice would be a bug, and is refused rather than overwriting a file.
@@ -183,7 +183,8 @@ async function processFile(job: Job, context: Context): Promise<Done> {
 
   const { thumbnail, reused } = await thumbnailOf(bytes, context);
   if ("broken" in thumbnail) {
-    return { media: { ...media, broken: thumbnail.broken }, warning: `${thumbnail.broken}; shown as a placeholder`, thumbnail: reused ? "reused" : "made" };
+    const warning: Notice = { code: "shownAsPlaceholder", values: { file: job.fileName, reason: thumbnail.broken } };
+    return { media: { ...media, broken: thumbnail.broken }, warning, thumbnail: reused ? "reused" : "made" };
   }
   const thumb = thumbnailPath(job.chatId, job.safeName);
   await writeFile(outputPath(context.root, ...thumb), thumbnail.webp, { flag: "wx" });
@@ -200,11 +201,11 @@ async function thumbnailOf(bytes: Buffer, context: Context): Promise<{ thumbnail
   return { thumbnail, reused: false };
 }
 
-/** Why a file cannot be read, from "cannot be read" on: ingest's errors begin with names the warning already gives. */
-function readError(error: unknown): string {
+/** Why a file cannot be read: ingest's errors say it, naming the file; any other's first line is the detail. */
+function readError(job: Job, error: unknown): Notice {
+  if (error instanceof WarningError) return error.notice;
   const message = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
-  const at = message.indexOf("cannot be read");
-  return at >= 0 ? message.slice(at) : `cannot be read (${message})`;
+  return { code: "fileUnreadable", values: { file: job.fileName, error: message } };
 }
 
 /**

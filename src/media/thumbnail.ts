@@ -1,5 +1,6 @@
 /** Thumbnails with sharp: turned upright by EXIF orientation, at most a given width, WebP without metadata. */
 import { createHash } from "node:crypto";
+import type { Notice } from "../model.js";
 
 /** Images with more pixels are refused before decoding: a 100000 × 100000 header would ask for 40 GB. */
 const MAX_INPUT_PIXELS = 100_000_000;
@@ -17,7 +18,7 @@ export interface ImageSize {
   readonly thumbHeight: number;
 }
 
-export type Thumbnail = { readonly size: ImageSize; readonly webp: Buffer } | { readonly broken: string };
+export type Thumbnail = { readonly size: ImageSize; readonly webp: Buffer } | { readonly broken: Notice };
 
 type Sharp = typeof import("sharp").default;
 let loading: Promise<Sharp> | undefined;
@@ -41,7 +42,7 @@ export async function makeThumbnail(bytes: Buffer, width: number): Promise<Thumb
     // The header alone is read here, so the size can be checked (and named) before any pixel is decoded.
     const header = await sharp(bytes, { limitInputPixels: false }).metadata();
     if (header.width * header.height > MAX_INPUT_PIXELS) {
-      return broken(`${header.width} × ${header.height} pixels is over the limit of ${MAX_INPUT_PIXELS / 1e6} megapixels`);
+      return { broken: { code: "imageTooLarge", values: { width: header.width, height: header.height, megapixels: MAX_INPUT_PIXELS / 1e6 } } };
     }
     // failOn "error": cut-off and damaged files fail, libjpeg's warnings about stray bytes (which browsers ignore) do not.
     const { data, info } = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" })
@@ -52,23 +53,19 @@ export async function makeThumbnail(bytes: Buffer, width: number): Promise<Thumb
     const size = { ...header.autoOrient, thumbWidth: info.width, thumbHeight: info.height };
     return { size, webp: data };
   } catch (error) {
-    return broken(reason(bytes, error));
+    return { broken: reason(bytes, error) };
   }
 }
 
-function broken(why: string): Thumbnail {
-  return { broken: `not a readable image (${why})` };
-}
-
-/** sharp's message in words a reader of the report understands, on one line. */
-function reason(bytes: Buffer, error: unknown): string {
-  if (bytes.length === 0) return "the file is empty";
-  if (isHeic(bytes)) return "HEIC photos are not supported";
+/** sharp's message in words a reader of the report understands, in the report's language where we know what it means. */
+function reason(bytes: Buffer, error: unknown): Notice {
+  if (bytes.length === 0) return { code: "imageEmpty" };
+  if (isHeic(bytes)) return { code: "imageHeic" };
   const message = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
-  if (/unsupported image format/i.test(message)) return "unknown format";
-  if (/premature end|truncated|insufficient input/i.test(message)) return "the file is cut short";
-  if (/pixel limit/i.test(message)) return `over the limit of ${MAX_INPUT_PIXELS / 1e6} megapixels`;
-  return message.replace(/^Input \w+ has corrupt header: /, "").slice(0, 200) || "unknown error";
+  if (/unsupported image format/i.test(message)) return { code: "imageFormat" };
+  if (/premature end|truncated|insufficient input/i.test(message)) return { code: "imageCut" };
+  if (/pixel limit/i.test(message)) return { code: "imagePixels", values: { megapixels: MAX_INPUT_PIXELS / 1e6 } };
+  return { code: "imageError", values: { error: message.replace(/^Input \w+ has corrupt header: /, "").slice(0, 200) || "unknown error" } };
 }
 
 /** An ISO media file whose brand is HEIC/HEVC, which prebuilt sharp cannot decode. */

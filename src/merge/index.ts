@@ -84,7 +84,7 @@ function mergeGroup(group: readonly ParsedExport[], warnings: Warnings): MergedC
     });
     if (!into) {
       if (chats.length > 0) {
-        warnings.add(piece.source.source, `has the title of another export ("${piece.source.title}") but other messages at the same times; kept as a chat of its own`);
+        warnings.add(piece.source.source, "sameTitle", { title: piece.source.title });
       }
       chats.push({ messages: [...piece.chat.messages], pieces: [piece] });
     }
@@ -93,10 +93,7 @@ function mergeGroup(group: readonly ParsedExport[], warnings: Warnings): MergedC
     const latest = pieces.reduce((a, b) => (lastTime(b) >= lastTime(a) ? b : a));
     const oldest = pieces[0]!;
     const cap = capNear(oldest.chat.messages.length);
-    if (cap !== undefined) {
-      warnings.add(oldest.source.source, `holds ${oldest.chat.messages.length} messages, about WhatsApp's cap of ${cap} for one export: ` +
-        "older messages are probably missing; export the chat again from an older backup or with fewer media, and the build will merge them");
-    }
+    if (cap !== undefined) warnings.add(oldest.source.source, "exportCap", { count: oldest.chat.messages.length, cap });
     const numbered = messages.map((m, i) => (m.id === i + 1 ? m : { ...m, id: i + 1 }));
     const participants = participantsOf(numbered);
     return {
@@ -183,7 +180,5 @@ function reportConflicts(conflicts: readonly Conflict[], piece: ParsedExport, in
   if (conflicts.length === 0) return;
   const count = conflicts.reduce((n, c) => n + c.count, 0);
   const others = into.map((p) => p.source.source).join(", ");
-  warnings.add(piece.source.source,
-    `${count} message${count === 1 ? "" : "s"} differ${count === 1 ? "s" : ""} from ${others} in the same minute from the same author; both versions are kept`,
-    conflicts[0]!.line);
+  warnings.add(piece.source.source, "conflicts", { count, exports: others }, conflicts[0]!.line);
 }

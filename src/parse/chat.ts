@@ -3,7 +3,7 @@
  * detected once (detect.ts), one pass finds every message (scan.ts), then the passes that need the
  * whole file set the dates and settle the authors.
  */
-import { participantsOf, UserError, type DateOrder, type ParsedChat, type Warnings } from "../model.js";
+import { participantsOf, WarningError, type DateOrder, type ParsedChat, type WarningCode, type Warnings } from "../model.js";
 import { resolveAuthors } from "./authors.js";
 import { inferDateOrder, isoDate, timeOfDay } from "./dates.js";
 import { detectShape } from "./detect.js";
@@ -22,24 +22,25 @@ export interface ParseOptions {
 
 /**
  * Parses the text of one WhatsApp chat export. Pure and synchronous.
- * Throws a UserError naming `options.source` when the text is not a chat export.
+ * Throws a WarningError naming `options.source` when the text is not a chat export.
  */
 export function parseChat(input: string, options: ParseOptions, warnings: Warnings): ParsedChat {
   const { source } = options;
   const hasFile = options.hasFile ?? (() => false);
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  if (text.trim() === "") throw new UserError(`${source}: the chat text is empty; there is nothing to archive`);
+  if (text.trim() === "") throw new WarningError({ code: "chatEmpty" }, source);
   const shape = detectShape(text);
-  if (!shape) {
-    throw new UserError(`${source}: not a WhatsApp chat export (no line starts with a date and time as WhatsApp writes them)`);
-  }
+  if (!shape) throw new WarningError({ code: "noDateTime" }, source);
   const scan = scanMessages(text, shape, hasFile, source, warnings);
-  if (scan.messages.length === 0) throw new UserError(`${source}: not a WhatsApp chat export (no message header found)`);
+  if (scan.messages.length === 0) throw new WarningError({ code: "noHeader" }, source);
   const orders = setTimestamps(scan, options.dateOrder, source, warnings);
   resolveAuthors(scan, options.title, hasFile);
   return { platform: shape.closer === "-" ? "android" : "ios", dateOrder: orders[0]!, participants: participantsOf(scan.messages), messages: scan.messages };
 }
 
+
+/** The warning that a date order was guessed, one for each order, so that a language words the order as it words the sentence. */
+const GUESSED = { dmy: "dmyGuessed", mdy: "mdyGuessed", ymd: "ymdGuessed" } as const satisfies Record<DateOrder, WarningCode>;
 
 /** Reads every date in the order inferred for its shape and sets each message's timestamp. */
 function setTimestamps(scan: Scan, override: DateOrder | undefined, source: string, warnings: Warnings): DateOrder[] {
@@ -49,10 +50,7 @@ function setTimestamps(scan: Scan, override: DateOrder | undefined, source: stri
     const ofShape = dates.filter((_, i) => dateShapes[i] === id);
     if (ofShape.length === 0) return "dmy";
     const decision = inferDateOrder(ofShape, shape.clock !== "24h");
-    if (!decision.certain) {
-      const reading = { dmy: "day/month/year", mdy: "month/day/year", ymd: "year/month/day" }[decision.order];
-      warnings.add(source, `no date shows which number is the day; read as ${reading} (set --date-order to change it)`);
-    }
+    if (!decision.certain) warnings.add(source, GUESSED[decision.order]);
     return decision.order;
   });
   // Each date's "YYYY-MM-DDT" is made once, so a timestamp is two shared strings joined.
@@ -67,8 +65,7 @@ function setTimestamps(scan: Scan, override: DateOrder | undefined, source: stri
     let prefix = prefixes[dateIndex[i]!]!;
     if (prefix === null) {
       if (badDates++ < MAX_LINE_WARNINGS) {
-        const order = orders[dateShapes[dateIndex[i]!]!];
-        warnings.add(source, `the date is not a calendar date when read as ${order}; the message keeps the date before it`, message.line);
+        warnings.add(source, "notCalendarDate", { order: orders[dateShapes[dateIndex[i]!]!]! }, message.line);
       }
       prefix = lastGood;
     }
@@ -78,6 +75,6 @@ function setTimestamps(scan: Scan, override: DateOrder | undefined, source: stri
     message.timestamp = previous && dateIndex[i] === dateIndex[i - 1] && times[i] === times[i - 1]
       ? previous.timestamp : prefix + timeOfDay(times[i]!);
   }
-  if (badDates > MAX_LINE_WARNINGS) warnings.add(source, `${badDates - MAX_LINE_WARNINGS} more lines with an impossible date`);
+  if (badDates > MAX_LINE_WARNINGS) warnings.add(source, "moreBadDates", { count: badDates - MAX_LINE_WARNINGS });
   return orders;
 }

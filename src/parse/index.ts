@@ -3,7 +3,7 @@
  * given when exports of one chat are merged).
  */
 import type { Attachment, DateOrder, ExportSource, ParsedChat, ParsedExport, StageContext, Warnings } from "../model.js";
-import { UserError } from "../model.js";
+import { WarningError } from "../model.js";
 import { parseChat } from "./chat.js";
 
 export { parseChat, type ParseOptions } from "./chat.js";
@@ -25,8 +25,8 @@ export function parseExports(exports: readonly ExportSource[], options: ParseExp
       reportMissingFiles(source, chat, warnings);
       return [{ source, chat }];
     } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      warnings.add(source.source, error.message.startsWith(`${source.source}: `) ? error.message.slice(source.source.length + 2) : error.message);
+      if (!(error instanceof WarningError)) throw error;
+      warnings.add(source.source, error.notice.code, error.notice.values);
       return [];
     }
   });
@@ -43,8 +43,8 @@ function reportMissingFiles(source: ExportSource, chat: ParsedChat, warnings: Wa
   for (const m of chat.messages) for (const a of m.attachments) named.push({ ...a, line: m.line });
   const missing = named.filter((a) => !a.present);
   if (missing.length > 1 && missing.length === named.length) {
-    warnings.add(source.source, `${missing.length} attachments are named in the chat but the export holds none of them (exported without media?)`);
+    warnings.add(source.source, "noMedia", { count: missing.length });
     return;
   }
-  for (const a of missing) warnings.add(source.source, `${a.fileName} is named in the chat but missing from the export`, a.line);
+  for (const a of missing) warnings.add(source.source, "missingFile", { file: a.fileName }, a.line);
 }

@@ -144,7 +144,7 @@ class Scanner {
     if (start >= 0) this.add(start, headerEnd, headerMarker, shapeId, firstLine, firstLineEnd, lastLineEnd);
     else this.reportTextBefore(length);
     if (this.badTimes > MAX_LINE_WARNINGS) {
-      this.warnings.add(this.source, `${this.badTimes - MAX_LINE_WARNINGS} more lines with an impossible time`);
+      this.warnings.add(this.source, "moreBadTimes", { count: this.badTimes - MAX_LINE_WARNINGS });
     }
   }
 
@@ -200,7 +200,7 @@ class Scanner {
     const pm = marker === undefined ? null : isPm(marker.replace(SPACES, " "));
     const time = secondOfDay(h[HOUR]!, h[MINUTE]!, h[SECOND]!, pm);
     if (time < 0 && this.badTimes++ < MAX_LINE_WARNINGS) {
-      this.warnings.add(this.source, `${h[HOUR]}:${h[MINUTE]} is not a time of day; the message is kept at 00:00`, line);
+      this.warnings.add(this.source, "notTimeOfDay", { time: `${h[HOUR]}:${h[MINUTE]}` }, line);
     }
     this.times.push(Math.max(time, 0));
   }
@@ -232,7 +232,7 @@ class Scanner {
   /** Text before the first message belongs to none; it is reported word for word so nothing is lost. */
   private reportTextBefore(end: number): void {
     this.text.slice(0, end).split(/\r\n|\r|\n/).forEach((line, i) => {
-      if (line.replace(MARKS, "").trim()) this.warnings.add(this.source, `text before the first message, kept only here: ${line}`, i + 1);
+      if (line.replace(MARKS, "").trim()) this.warnings.add(this.source, "textBefore", { text: line }, i + 1);
     });
   }
 

@@ -31,7 +31,7 @@ export async function writeSearch(chats: readonly Chat[], outDir: string, option
   } catch (error) {
     // The fallback index still serves every search, so the archive is built without Pagefind.
     await rm(join(outDir, "pagefind"), { recursive: true, force: true });
-    warnings.add("search", `the Pagefind index could not be written, so search uses the slower script index everywhere: ${(error as Error).message}`);
+    warnings.add("search", "pagefindFailed", { error: (error as Error).message });
   }
   const { shards } = await writeFallback(chats, outDir, { pageSize: options.pageSize, parts: pagefind.parts });
   return { ...pagefind, shards };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nameKey, whoIsMe } from "../../src/data/me.js";
+import { language } from "../../src/i18n/index.js";
 import { stageContext, Warnings, type Chat } from "../../src/model.js";
 
 /** A chat as whoIsMe sees it: its id, its title (from the export's name) and who wrote in it. */
@@ -108,9 +109,8 @@ describe("whoIsMe with --me", () => {
     const chats = [chat("Climbers", ["Ann", "Erin", "Bob", "Cem", "Dee", "Eve"]), chat("Book Club", ["Erin", "Fay"])];
     const me = whoIsMe(chats, ["Bob", "Bobby", "bobby ", "Erin"], stageContext(warnings));
     expect(me.summary.names).toEqual(["Erin", "Bob"]);
-    expect(warnings.list).toEqual([
-      { file: "--me", message: '"Bobby" is not the name of anyone in the exports; check the spelling (names: Erin, Ann, Bob, Cem, Dee, …)' },
-    ]);
+    expect(warnings.list).toEqual([{ file: "--me", code: "unknownMe", values: { name: "Bobby", names: "Erin, Ann, Bob, Cem, Dee, …" } }]);
+    expect(language("en").warning(warnings.list[0]!)).toBe('"Bobby" is not the name of anyone in the exports; check the spelling (names: Erin, Ann, Bob, Cem, Dee, …)');
   });
 
   it("decides nothing when no name given is in the exports", () => {
@@ -118,6 +118,6 @@ describe("whoIsMe with --me", () => {
     const me = whoIsMe([chat("Jonas", ["Jonas", "Mia"])], ["Bob"], stageContext(warnings));
     expect(me.byChat.size).toBe(0);
     expect(me.summary).toEqual({ names: [], how: "given", contacts: [], unknownIn: [] });
-    expect(warnings.list).toEqual([{ file: "--me", message: '"Bob" is not the name of anyone in the exports; check the spelling (names: Jonas, Mia)' }]);
+    expect(warnings.list).toEqual([{ file: "--me", code: "unknownMe", values: { name: "Bob", names: "Jonas, Mia" } }]);
   });
 });

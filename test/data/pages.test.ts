@@ -56,11 +56,24 @@ describe("the index page", () => {
 
   it("counts the media files the output holds and the warnings collected", () => {
     const warnings = new Warnings();
-    warnings.add("Family.zip", "IMG-2.jpg is missing");
+    warnings.add("Family.zip", "missingFile", { file: "IMG-2.jpg" }, 5);
     const media: MediaIndex = new Map([["family", new Map([["a.jpg", { original: "media/family/a.jpg", bytes: 1 }], ["b.jpg", { original: "media/family/b.jpg", bytes: 1 }]])]]);
     const index = buildSite([family], media, { pageSize: 500, lang: language("en") }, stageContext(warnings)).index;
     expect(index.totals).toBe("1 chat · 3 messages · 2 media files");
     expect(index.warnings).toBe("1 warning");
+  });
+
+  it("words the report's warnings in the archive's language", () => {
+    const warnings = new Warnings();
+    warnings.add("Family.zip", "missingFile", { file: "IMG-2.jpg" }, 5);
+    warnings.add("Family.zip", "moreBadTimes", { count: 1200 });
+    const report = (code: string) => buildSite([family], new Map(), { pageSize: 500, lang: language(code) }, stageContext(warnings)).report.warnings;
+    expect(report("en")).toEqual([
+      { file: "Family.zip", line: 5, message: "IMG-2.jpg is named in the chat but missing from the export" },
+      { file: "Family.zip", line: undefined, message: "1,200 more lines with an impossible time" },
+    ]);
+    // Indonesian has no catalog, so the words stay English, but the number is written as Indonesian writes it.
+    expect(report("id")[1]!.message).toBe("1.200 more lines with an impossible time");
   });
 });
 
@@ -188,7 +201,7 @@ describe("an attachment on its page", () => {
     original: "media/family/IMG 1.jpg", bytes: 1_331,
     image: { width: 960, height: 960, thumb: "thumbs/family/IMG 1.jpg.webp", thumbWidth: 480, thumbHeight: 480 },
   };
-  const pdf: MediaFile = { original: "media/family/plan.pdf", bytes: 2_500_000, broken: "not a PDF" };
+  const pdf: MediaFile = { original: "media/family/plan.pdf", bytes: 2_500_000, broken: { code: "imageError", values: { error: "not a PDF" } } };
   const family = chatOf("family", [
     said("2023-01-15T09:04", "Alice", "", { attachments: [{ fileName: "IMG 1.jpg", kind: "image", present: true }] }),
     said("2023-01-15T09:05", "Alice", "", { attachments: [{ fileName: "IMG-2.jpg", kind: "image", present: false }] }),

@@ -28,6 +28,16 @@ describe("language", () => {
     expect(af.t("chat.page", { number: 2, count: 7 })).toBe("Bladsy 2 van 7");
   });
 
+  it("words a warning from its code and values: sizes in units, a reason worded first, numbers and plurals in the locale", () => {
+    const skipped = { code: "skipped", values: { file: "a.mp4", reason: { code: "tooLarge", values: { size: { bytes: 11_366 }, limit: { bytes: 1000 } } } } } as const;
+    expect(en.warning(skipped)).toBe("a.mp4: skipped; it is 11.1 KiB, more than the 1,000 bytes a file may hold");
+    expect(en.warning({ code: "moreBadDates", values: { count: 1 } })).toBe("1 more line with an impossible date");
+    expect(en.warning({ code: "moreBadDates", values: { count: 1234 } })).toBe("1,234 more lines with an impossible date");
+    expect(en.warning({ code: "noChatText" })).toBe("no chat text found in the export");
+    // A language without a catalog (Indonesian, here) takes the English words, and still writes numbers its own way.
+    expect(language("id").warning(skipped)).toBe("a.mp4: skipped; it is 11,1 KiB, more than the 1.000 bytes a file may hold");
+  });
+
   it("falls back to English for a language without a catalog, and knows right-to-left ones", () => {
     expect(language("xx").t("nav.next")).toBe("Next");
     expect(language("ar").dir).toBe("rtl");

@@ -2,7 +2,8 @@ import { rm, symlink } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingest } from "../../src/ingest/index.js";
-import { stageContext, UserError, Warnings, type ExportSource } from "../../src/model.js";
+import { language } from "../../src/i18n/index.js";
+import { stageContext, Warnings, type ExportSource } from "../../src/model.js";
 import { makeZip, snapshot, tempDir, writeTree } from "./fixtures.js";
 
 const IOS = "[1/15/23, 09:04:31] Alice: hello\r\n[1/15/23, 09:05:00] Bob: \u200e<attached: 00000012-PHOTO-2023-01-15-09-05-00.jpg>\r\n";
@@ -29,7 +30,7 @@ async function run(paths: string[], options = {}): Promise<{ sources: ExportSour
     stageContext(warnings),
   );
   expect(await snapshot(root)).toEqual(before);
-  return { sources, warnings: warnings.list.map((w) => `${w.file}: ${w.message}`) };
+  return { sources, warnings: warnings.list.map((w) => `${w.file}: ${language("en").warning(w)}`) };
 }
 
 const names = (source: ExportSource): string[] => [...source.files.keys()].sort();
@@ -246,8 +247,8 @@ describe("ingest", () => {
     const { sources, warnings } = await run(["big"], { maxEntryBytes: 1000 });
     expect(sources).toEqual([]);
     expect(warnings).toEqual([
-      "WhatsApp Chat - Family.zip: the chat text _chat.txt cannot be read: it is 11.1 KiB, more than the 1000 bytes a file may hold",
-      "WhatsApp Chat with Alice.txt: the chat text WhatsApp Chat with Alice.txt cannot be read: it is 12.9 KiB, more than the 1000 bytes a file may hold",
+      "WhatsApp Chat - Family.zip: the chat text _chat.txt cannot be read: it is 11.1 KiB, more than the 1,000 bytes a file may hold",
+      "WhatsApp Chat with Alice.txt: the chat text WhatsApp Chat with Alice.txt cannot be read: it is 12.9 KiB, more than the 1,000 bytes a file may hold",
     ]);
   });
 
@@ -260,11 +261,13 @@ describe("ingest", () => {
     const { sources, warnings } = await run(["bigmedia"], { maxEntryBytes: 1000 });
     const trip = sources[0] as ExportSource;
     expect(names(trip)).toEqual(["IMG.jpg"]);
-    expect(warnings).toEqual(["Trip: video.mp4: skipped; it is 4.9 KiB, more than the 1000 bytes a file may hold"]);
+    expect(warnings).toEqual(["Trip: video.mp4: skipped; it is 4.9 KiB, more than the 1,000 bytes a file may hold"]);
     await writeTree(root, { "bigmedia/Trip/IMG.jpg": Buffer.alloc(2000) });
-    await expect(trip.files.get("IMG.jpg")?.read()).rejects.toThrow(
-      new UserError("Trip: IMG.jpg: cannot be read; it grew past the 1000 bytes a file may hold"),
-    );
+    await expect(trip.files.get("IMG.jpg")?.read()).rejects.toMatchObject({
+      name: "WarningError",
+      message: "Trip: IMG.jpg: cannot be read; it grew past the 1,000 bytes a file may hold",
+      notice: { code: "grewPast", values: { file: "IMG.jpg", limit: { bytes: 1000 } } },
+    });
   });
 
   it("skips symbolic links in export folders", async () => {

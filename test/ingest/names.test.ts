@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { UserError } from "../../src/model.js";
+import { WarningError, type Notice } from "../../src/model.js";
 import { chooseChatText, exportTitle, isChatTextName, looksLikeChatText, type TextCandidate } from "../../src/ingest/names.js";
 
 const NBSP = "\u00A0";
@@ -84,7 +84,7 @@ describe("looksLikeChatText", () => {
 });
 
 describe("chooseChatText", () => {
-  const file = (name: string, head = "", refusal?: string): TextCandidate & { name: string } => ({
+  const file = (name: string, head = "", refusal?: Notice): TextCandidate & { name: string } => ({
     name,
     ...(refusal === undefined ? {} : { refusal }),
     head: async () => Buffer.from(head),
@@ -101,14 +101,14 @@ describe("chooseChatText", () => {
   });
 
   it("chooses a refused _chat.txt, so that the user hears why it cannot be read", async () => {
-    expect(await choose(file("_chat.txt", "", "it is encrypted"), file("a.txt", chat))).toBe("_chat.txt");
+    expect(await choose(file("_chat.txt", "", { code: "encrypted" }), file("a.txt", chat))).toBe("_chat.txt");
   });
 
   it("does not sniff refused files, and treats unreadable ones as no chat", async () => {
     const broken: TextCandidate = {
       name: "broken.txt",
-      head: () => Promise.reject(new UserError("broken.txt: damaged")),
+      head: () => Promise.reject(new WarningError({ code: "entryDamaged", values: { file: "broken.txt", error: "invalid block type" } })),
     };
-    expect(await choose(file("secret.txt", chat, "it is encrypted"), broken)).toBeUndefined();
+    expect(await choose(file("secret.txt", chat, { code: "encrypted" }), broken)).toBeUndefined();
   });
 });

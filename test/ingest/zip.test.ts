@@ -3,6 +3,7 @@ import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingest, type IngestOptions } from "../../src/ingest/index.js";
+import { language } from "../../src/i18n/index.js";
 import { stageContext, UserError, Warnings, type ExportSource } from "../../src/model.js";
 import {
   damageData,
@@ -42,7 +43,7 @@ async function ingestZip(
   const warnings = new Warnings();
   const sources = await ingest([join(root, name)], options, stageContext(warnings));
   expect(await snapshot(root)).toEqual(before);
-  return { sources, warnings: warnings.list.map((w) => `${w.file}: ${w.message}`) };
+  return { sources, warnings: warnings.list.map((w) => `${w.file}: ${language("en").warning(w)}`) };
 }
 
 const chatZip = (...items: ZipItem[]): Promise<Buffer> => makeZip([{ name: "_chat.txt", data: IOS }, ...items]);
@@ -136,16 +137,8 @@ describe("broken zips", () => {
     const warnings = new Warnings();
     const sources = await ingest([join(root, "cut")], {}, stageContext(warnings));
     expect(sources.map((s) => s.title)).toEqual(["Whole"]);
-    expect(warnings.list).toEqual([
-      {
-        file: "WhatsApp Chat - Cut.zip",
-        message: "not a readable zip file (its table of contents is missing; the file may be cut short)",
-      },
-      {
-        file: "WhatsApp Chat - Text.zip",
-        message: "not a readable zip file (its table of contents is missing; the file may be cut short)",
-      },
-    ]);
+    expect(warnings.list).toEqual([{ file: "WhatsApp Chat - Cut.zip", code: "zipCut" }, { file: "WhatsApp Chat - Text.zip", code: "zipCut" }]);
+    expect(language("en").warning(warnings.list[0]!)).toBe("not a readable zip file (its table of contents is missing; the file may be cut short)");
   });
 
   it("refuses to read damaged media, naming the zip and the entry", async () => {
@@ -176,8 +169,8 @@ describe("zip bombs", () => {
     // Deflate packs zeros about 1030 to 1, past the default limit of 1000.
     const byDefault = new Warnings();
     expect(fileNames(await ingest([join(root, "bomb.zip")], {}, stageContext(byDefault)))).toEqual([]);
-    expect(byDefault.list.map((w) => w.message)).toEqual([
-      expect.stringMatching(/^zeros\.bin: skipped; it would unpack from [\d.]+ KiB to 50 MiB, \d+ times larger, more than the 1000 times allowed/),
+    expect(byDefault.list.map((w) => language("en").warning(w))).toEqual([
+      expect.stringMatching(/^zeros\.bin: skipped; it would unpack from [\d.]+ KiB to 50 MiB, [\d,]+ times larger, more than the 1,000 times allowed/),
     ]);
   });
 
@@ -186,7 +179,7 @@ describe("zip bombs", () => {
     expect(fileNames(sources)).toEqual([]);
     expect(warnings).toEqual([
       expect.stringMatching(
-        /^ratio\.zip: zeros\.bin: skipped; it would unpack from [\d.]+ KiB to 2 MiB, \d+ times larger, more than the 100 times allowed; refusing it as a possible zip bomb$/,
+        /^ratio\.zip: zeros\.bin: skipped; it would unpack from [\d.]+ KiB to 2 MiB, [\d,]+ times larger, more than the 100 times allowed; refusing it as a possible zip bomb$/,
       ),
     ]);
   });
@@ -214,7 +207,7 @@ describe("zip bombs", () => {
     const error = await readError(sources[0], "zeros.bin");
     expect(error).toBeInstanceOf(UserError);
     expect((error as Error).message).toBe(
-      "liar.zip: zeros.bin: cannot be read; it unpacks to more than the 1000 bytes the zip declares, so it may be a zip bomb",
+      "liar.zip: zeros.bin: cannot be read; it unpacks to more than the 1,000 bytes the zip declares, so it may be a zip bomb",
     );
   });
 

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { language } from "../../src/i18n/index.js";
 import { ThumbnailCache } from "../../src/media/cache.js";
 import { makeThumbnail, thumbnailKey, type Thumbnail } from "../../src/media/thumbnail.js";
 import { Warnings } from "../../src/model.js";
@@ -51,7 +52,7 @@ describe("ThumbnailCache", () => {
   it("remembers that an image is unreadable, so a later build does not decode it again", async () => {
     const bytes = photo.subarray(0, 100);
     const unreadable = await makeThumbnail(bytes, 480);
-    expect(unreadable).toMatchObject({ broken: expect.stringMatching(/^not a readable image/) });
+    expect(unreadable).toMatchObject({ broken: { code: expect.stringMatching(/^image/) } });
     const key = await thumbnailKey(bytes, 480);
     await new ThumbnailCache(cacheDir, new Warnings()).put(key, unreadable);
     expect(await new ThumbnailCache(cacheDir, new Warnings()).get(key)).toEqual(unreadable);
@@ -82,6 +83,11 @@ describe("ThumbnailCache", () => {
     expect(await entry(JSON.stringify({ width: 640, height: 480, thumbWidth: 0, thumbHeight: 360 }), Buffer.from("webp"))).toBeUndefined();
     expect(await entry(JSON.stringify({ width: "640", height: 480, thumbWidth: 480, thumbHeight: 360 }), Buffer.from("webp"))).toBeUndefined();
     expect(await entry(JSON.stringify({ broken: 42 }))).toBeUndefined();
+    // An older version wrote the reason in words, and a notice with a code no catalog has cannot be worded.
+    expect(await entry(JSON.stringify({ broken: "not a readable image (unknown format)" }))).toBeUndefined();
+    expect(await entry(JSON.stringify({ broken: { code: "noSuchCode" } }))).toBeUndefined();
+    expect(await entry(JSON.stringify({ broken: { code: "imageError", values: { error: null } } }))).toBeUndefined();
+    expect(await entry(JSON.stringify({ broken: { code: "imageFormat" } }))).toEqual({ broken: { code: "imageFormat" } });
     expect(await entry("null")).toBeUndefined();
   });
 
@@ -93,9 +99,8 @@ describe("ThumbnailCache", () => {
     const cache = new ThumbnailCache(blocker, warnings);
     await cache.put(await thumbnailKey(photo, 480), thumbnail);
     await cache.put(await thumbnailKey(otherPhoto, 480), thumbnail);
-    expect(warnings.list).toEqual([
-      { file: blocker, message: "the thumbnail cache cannot be written (EEXIST); the next build will make thumbnails again" },
-    ]);
+    expect(warnings.list).toEqual([{ file: blocker, code: "cacheUnwritable", values: { error: "EEXIST" } }]);
+    expect(language("en").warning(warnings.list[0]!)).toBe("the thumbnail cache cannot be written (EEXIST); the next build will make thumbnails again");
     expect(await cache.get(await thumbnailKey(photo, 480))).toBeUndefined();
   });
 
@@ -106,9 +111,7 @@ describe("ThumbnailCache", () => {
     await mkdir(join(cacheDir, `${key}.webp`));
     const warnings = new Warnings();
     await new ThumbnailCache(cacheDir, warnings).put(key, thumbnail);
-    expect(warnings.list).toEqual([
-      { file: cacheDir, message: expect.stringMatching(/^the thumbnail cache cannot be written \(E[A-Z]+\); the next build will make thumbnails again$/) },
-    ]);
+    expect(warnings.list).toEqual([{ file: cacheDir, code: "cacheUnwritable", values: { error: expect.stringMatching(/^E[A-Z]+$/) } }]);
     // The temporary file is removed again, and no sizes are stored without their picture.
     expect(await readdir(cacheDir)).toEqual([`${key}.webp`]);
   });

@@ -3,8 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { language } from "../../src/i18n/index.js";
 import { processMedia, type MediaOptions, type MediaResult } from "../../src/media/index.js";
-import { stageContext, UserError, Warnings, type Attachment, type Chat, type ExportFile, type ExportSource } from "../../src/model.js";
+import { stageContext, WarningError, Warnings, type Attachment, type Chat, type ExportFile, type ExportSource } from "../../src/model.js";
 import { giantPng, noise } from "./images.js";
 
 const SOURCE = "WhatsApp Chat - Family.zip";
@@ -91,7 +92,7 @@ async function run(
     else merged.set(chat.id, { chat, exports: [source] });
   }
   const result = await processMedia([...merged.values()], to, opts, stageContext(warnings));
-  return { ...result, warnings: warnings.list.map((w) => `${w.file}: ${w.message}`) };
+  return { ...result, warnings: warnings.list.map((w) => `${w.file}: ${language("en").warning(w)}`) };
 }
 
 describe("processMedia", () => {
@@ -152,14 +153,14 @@ describe("processMedia", () => {
       // libvips words a cut-off JPEG differently from run to run (its decoder threads race).
       expect.stringMatching(/^WhatsApp Chat - Family\.zip: cut\.jpg: not a readable image \(.+\); shown as a placeholder$/),
       `${SOURCE}: empty.jpg: not a readable image (the file is empty); shown as a placeholder`,
-      `${SOURCE}: giant.png: not a readable image (100000 × 100000 pixels is over the limit of 100 megapixels); shown as a placeholder`,
+      `${SOURCE}: giant.png: not a readable image (100,000 × 100,000 pixels is over the limit of 100 megapixels); shown as a placeholder`,
       `${SOURCE}: IMG_0001.HEIC: not a readable image (HEIC photos are not supported); shown as a placeholder`,
       `${SOURCE}: text.jpg: not a readable image (unknown format); shown as a placeholder`,
     ]);
     for (const [name, bytes] of Object.entries(bad)) {
       const file = index.get("c")!.get(name)!;
       expect(file.image).toBeUndefined();
-      expect(file.broken).toMatch(/^not a readable image \(.+\)$/);
+      expect(language("en").warning(file.broken!)).toMatch(/^not a readable image \(.+\)$/);
       expect(await readFile(join(out, file.original))).toEqual(bytes);
     }
     expect((await tree(out)).filter((path) => path.startsWith("thumbs/"))).toEqual([]);
@@ -185,11 +186,15 @@ describe("processMedia", () => {
     const unreadable: ExportFile = {
       name: "big.mp4",
       size: 10,
-      read: () => Promise.reject(new UserError(`${SOURCE}: big.mp4: cannot be read; it grew past the 2 GiB a file may hold`)),
+      read: () => Promise.reject(new WarningError({ code: "grewPast", values: { file: "big.mp4", limit: { bytes: 2 * 1024 ** 3 } } }, SOURCE)),
     };
-    const chat = chatWith("c", [{ fileName: "big.mp4", kind: "video", present: true }, image("ok.png")]);
-    const { index, warnings } = await run([{ chat, source: exportSource({ "big.mp4": unreadable, "ok.png": images.small! }) }]);
-    expect(warnings).toEqual([`${SOURCE}: big.mp4: cannot be read; it grew past the 2 GiB a file may hold; shown as missing`]);
+    const failing: ExportFile = { name: "io.mp4", size: 10, read: () => Promise.reject(new Error("EIO: i/o error, read\nat …")) };
+    const chat = chatWith("c", [{ fileName: "big.mp4", kind: "video", present: true }, { fileName: "io.mp4", kind: "video", present: true }, image("ok.png")]);
+    const { index, warnings } = await run([{ chat, source: exportSource({ "big.mp4": unreadable, "io.mp4": failing, "ok.png": images.small! }) }]);
+    expect(warnings).toEqual([
+      `${SOURCE}: big.mp4: cannot be read; it grew past the 2 GiB a file may hold; shown as missing`,
+      `${SOURCE}: io.mp4: cannot be read (EIO: i/o error, read); shown as missing`,
+    ]);
     expect([...index.get("c")!.keys()]).toEqual(["ok.png"]);
   });
 

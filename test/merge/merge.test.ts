@@ -4,6 +4,7 @@
  * and must come back as the conversation: every message once, in order.
  */
 import { describe, expect, it } from "vitest";
+import { language } from "../../src/i18n/index.js";
 import { mergeExports } from "../../src/merge/index.js";
 import { stageContext, Warnings, type ExportSource, type Message } from "../../src/model.js";
 import { parseExports } from "../../src/parse/index.js";
@@ -12,7 +13,7 @@ import { ANDROID_DE, ANDROID_US, AUTHORS, conversation, exportOf, IOS, iosPhoto,
 function merge(...exports: ExportSource[]) {
   const warnings = new Warnings();
   const merged = mergeExports(parseExports(exports, {}, stageContext(warnings)), stageContext(warnings));
-  return { merged, warnings: warnings.list.map((w) => `${w.file}${w.line ? `:${w.line}` : ""}: ${w.message}`) };
+  return { merged, warnings: warnings.list.map((w) => `${w.file}${w.line ? `:${w.line}` : ""}: ${language("en").warning(w)}`) };
 }
 
 /** What must survive a merge: minute, author, text, and whether a photo is attached (or left out). */
@@ -127,7 +128,7 @@ describe("mergeExports", () => {
     const { merged, warnings } = merge(exportOf("capped.txt", "Big", ANDROID_US, capped, { media: false }));
     expect(merged[0]!.truncatedAt).toBe(10_000);
     expect(warnings).toEqual([
-      "capped.txt: holds 10000 messages, about WhatsApp's cap of 10000 for one export: older messages are probably missing; " +
+      "capped.txt: holds 10,000 messages, about WhatsApp's cap of 10,000 for one export: older messages are probably missing; " +
         "export the chat again from an older backup or with fewer media, and the build will merge them",
     ]);
     const { merged: whole } = merge(exportOf("small.txt", "Big", ANDROID_US, capped.slice(0, 9_000), { media: false }));

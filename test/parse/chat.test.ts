@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { language } from "../../src/i18n/index.js";
 import { UserError, Warnings } from "../../src/model.js";
 import { parseChat } from "../../src/parse/index.js";
 
@@ -10,8 +11,12 @@ const parse = (text: string, title?: string) => {
 
 describe("parseChat", () => {
   it("refuses a text that is no export, naming the file", () => {
-    expect(() => parseChat("Dear diary,\ntoday nothing happened.\n", { source: "diary.txt" }, new Warnings()))
-      .toThrowError(new UserError("diary.txt: not a WhatsApp chat export (no line starts with a date and time as WhatsApp writes them)"));
+    const diary = () => parseChat("Dear diary,\ntoday nothing happened.\n", { source: "diary.txt" }, new Warnings());
+    expect(diary).toThrowError(UserError);
+    expect(diary).toThrowError(expect.objectContaining({
+      message: "diary.txt: not a WhatsApp chat export (no line starts with a date and time as WhatsApp writes them)",
+      notice: { code: "noDateTime" },
+    }));
   });
 
   it("keeps blank lines and header-like lines inside a message", () => {
@@ -23,7 +28,8 @@ describe("parseChat", () => {
   it("reports text before the first message word for word", () => {
     const { messages, warnings } = parse("Chat export\n15/01/2023, 21:04 - Ann: hi\n");
     expect(messages).toHaveLength(1);
-    expect(warnings).toEqual([{ file: "chat.txt", line: 1, message: "text before the first message, kept only here: Chat export" }]);
+    expect(warnings).toEqual([{ file: "chat.txt", line: 1, code: "textBefore", values: { text: "Chat export" } }]);
+    expect(language("en").warning(warnings[0]!)).toBe("text before the first message, kept only here: Chat export");
   });
 
   it("reads a header written another way as a message of its own", () => {
@@ -79,7 +85,7 @@ describe("parseChat", () => {
   it("warns when nothing shows which number is the day", () => {
     const { dateOrder, warnings } = parse("05/06/2023, 21:04 - Ann: hi\n");
     expect(dateOrder).toBe("dmy");
-    expect(warnings.map((w) => w.message)).toEqual([
+    expect(warnings.map((w) => language("en").warning(w))).toEqual([
       "no date shows which number is the day; read as day/month/year (set --date-order to change it)",
     ]);
   });

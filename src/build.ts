@@ -63,7 +63,8 @@ export async function buildArchive(options: BuildOptions, warnings: Warnings): P
   const parsed = await readChats(options.inputs, options.dateOrder, warnings, options.limits, progress);
   const chats = parsed.map((p) => p.chat);
   // The archive's language, made once: the search index and the pages both use it.
-  const lang = language(archiveLanguage(chats, options.lang));
+  const chosen = archiveLanguage(chats, options.lang);
+  const lang = language(chosen.code);
   const ctx = stageContext(warnings, progress);
   const me = whoIsMe(chats, options.me ?? [], ctx);
   const staging = stagingFolder(output);
@@ -96,6 +97,7 @@ export async function buildArchive(options: BuildOptions, warnings: Warnings): P
       outputBytes: written.bytes,
       warnings: [...warnings.list],
       me: me.summary,
+      language: chosen,
     };
     await records?.remember(output, stamp, written, record);
     return { ...record, output, upToDate: false, thumbnails: { made: media.thumbnailsMade, reused: media.thumbnailsReused }, carried };

@@ -199,6 +199,16 @@ export interface MeSummary {
   readonly unknownIn: readonly string[];
 }
 
+/** The archive's language and how it was chosen, for the build's summary. */
+export interface LanguageChoice {
+  /** A code with a catalog: "af". */
+  readonly code: string;
+  /** Given with --lang; the one most messages were detected in; English since no language was detected; English since none of ours is the detected one. */
+  readonly how: "given" | "detected" | "none-detected" | "no-catalog";
+  /** For "no-catalog": the language detected. */
+  readonly detected?: string;
+}
+
 /** Collects warnings as a stage runs; the CLI prints them and the site lists them in report.html. */
 export class Warnings {
   readonly list: Warning[] = [];

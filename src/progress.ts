@@ -4,7 +4,7 @@
  */
 import { MultiBar, Presets, type SingleBar } from "cli-progress";
 import type { BuildResult } from "./build.js";
-import type { MeSummary, Phase, Progress } from "./model.js";
+import type { LanguageChoice, MeSummary, Phase, Progress } from "./model.js";
 import { formatBytes, SIZE_UNITS } from "./numbers.js";
 
 const LABELS: Record<Phase, string> = { read: "Reading exports", media: "Media and thumbnails", index: "Search index", render: "Pages" };
@@ -78,7 +78,17 @@ export function summary(result: BuildResult, warnings: number, took: string): st
     ...(carried.kept.length ? [`kept what you added to the archive: ${names(carried.kept)}`] : []),
     ...(carried.replaced.length ? [`replaced your ${names(carried.replaced)} with the build's own`] : []),
   ].join("; ");
-  return [done, meLine(result.me), ...(yours ? [yours[0]!.toUpperCase() + yours.slice(1)] : [])];
+  return [done, languageLine(result.language), meLine(result.me), ...(yours ? [yours[0]!.toUpperCase() + yours.slice(1)] : [])];
+}
+
+/** The archive's language and why, in one line, in English as all the terminal says. */
+function languageLine({ code, how, detected }: LanguageChoice): string {
+  const name = (c: string): string => `${new Intl.DisplayNames(["en"], { type: "language" }).of(c) ?? c} (${c})`;
+  const why = how === "given" ? "given with --lang"
+    : how === "detected" ? "the language WhatsApp wrote the exports in; --lang chooses another"
+    : how === "none-detected" ? "no words of WhatsApp's in the exports showed their language; --lang chooses another"
+    : `the exports are in ${name(detected!)}, which the archive does not speak yet; --lang chooses another`;
+  return `Language: ${name(code)}, ${why}`;
 }
 
 /** Who "me" is and how that was decided, in one line. */

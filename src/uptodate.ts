@@ -10,7 +10,7 @@ import { mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promi
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isNotice } from "./i18n/index.js";
-import type { MeSummary, Warning } from "./model.js";
+import type { LanguageChoice, MeSummary, Warning } from "./model.js";
 import { archiveFiles } from "./output.js";
 import { PACKAGE_ROOT, TEMPLATES } from "./paths.js";
 
@@ -22,6 +22,7 @@ export interface BuildRecord {
   readonly outputBytes: number;
   readonly warnings: readonly Warning[];
   readonly me: MeSummary;
+  readonly language: LanguageChoice;
 }
 
 interface Stored extends BuildRecord {
@@ -39,8 +40,8 @@ export class BuildRecords {
   async unchanged(output: string, inputs: string): Promise<BuildRecord | undefined> {
     const stored = await readFile(this.path(output), "utf8").then((text) => JSON.parse(text) as Stored, () => undefined);
     if (stored?.inputs !== inputs || !storesWarnings(stored) || stored.output !== (await treeOf(await archiveFiles(output))).stamp) return undefined;
-    const { chats, messages, mediaFiles, outputBytes, warnings, me } = stored;
-    return { chats, messages, mediaFiles, outputBytes, warnings, me };
+    const { chats, messages, mediaFiles, outputBytes, warnings, me, language } = stored;
+    return { chats, messages, mediaFiles, outputBytes, warnings, me, language };
   }
 
   /**

@@ -3,6 +3,13 @@ import { describe, expect, it } from "vitest";
 import { barProgress, lineProgress, summary } from "../src/progress.js";
 import type { BuildResult } from "../src/build.js";
 
+/** A build's result, for its summary. */
+const BUILT: BuildResult = {
+  chats: 1, messages: 1, mediaFiles: 0, outputBytes: 2048, warnings: [], output: "/a/site", upToDate: false,
+  thumbnails: { made: 0, reused: 0 }, carried: { kept: [], replaced: [] }, me: { names: ["Ann"], how: "given", contacts: [], unknownIn: [] },
+  language: { code: "af", how: "detected" },
+};
+
 describe("progress on the command line", () => {
   it("writes one line a phase when it is not a terminal, as each ends: what it did and how long it took", () => {
     const lines: string[] = [];
@@ -50,21 +57,27 @@ describe("progress on the command line", () => {
     expect(drawn).toMatch(/Search index\s+█+ 1000\/1000 messages/);
   });
 
+  it("says in a line which language the archive speaks, and why", () => {
+    const line = (language: BuildResult["language"]): string => summary({ ...BUILT, language }, 0, "1 s")[1]!;
+    expect(line({ code: "en", how: "given" })).toBe("Language: English (en), given with --lang");
+    expect(line({ code: "en", how: "none-detected" })).toBe("Language: English (en), no words of WhatsApp's in the exports showed their language; --lang chooses another");
+    expect(line({ code: "en", how: "no-catalog", detected: "it" }))
+      .toBe("Language: English (en), the exports are in Italian (it), which the archive does not speak yet; --lang chooses another");
+  });
+
   it("sums a build up in a line, and names in another what a person had added to the archive", () => {
-    const result: BuildResult = {
-      chats: 1, messages: 1, mediaFiles: 0, outputBytes: 2048, warnings: [], output: "/a/site", upToDate: false,
-      thumbnails: { made: 0, reused: 0 }, carried: { kept: [], replaced: [] }, me: { names: ["Ann"], how: "given", contacts: [], unknownIn: [] },
-    };
+    const result = BUILT;
     expect(summary(result, 1, "0.5 s")).toEqual([
       "Built 1 chat, 1 message, 0 media files, 1 warning (see report.html) in 0.5 s → /a/site (2 KB)",
+      "Language: Afrikaans (af), the language WhatsApp wrote the exports in; --lang chooses another",
       "Me: Ann (given with --me)",
     ]);
-    expect(summary({ ...result, carried: { kept: [".git/", "CNAME"], replaced: ["robots.txt"] } }, 0, "0.5 s")[2])
+    expect(summary({ ...result, carried: { kept: [".git/", "CNAME"], replaced: ["robots.txt"] } }, 0, "0.5 s")[3])
       .toBe("Kept what you added to the archive: .git/, CNAME; replaced your robots.txt with the build's own");
-    expect(summary({ ...result, carried: { kept: [], replaced: ["robots.txt", "_headers"] } }, 0, "0.5 s")[2])
+    expect(summary({ ...result, carried: { kept: [], replaced: ["robots.txt", "_headers"] } }, 0, "0.5 s")[3])
       .toBe("Replaced your robots.txt, _headers with the build's own");
     const many = Array.from({ length: 10 }, (_, i) => `file${i}`);
-    expect(summary({ ...result, carried: { kept: many, replaced: [] } }, 0, "0.5 s")[2])
+    expect(summary({ ...result, carried: { kept: many, replaced: [] } }, 0, "0.5 s")[3])
       .toBe("Kept what you added to the archive: file0, file1, file2, file3, file4, file5, file6, file7 and 2 more");
   });
 });

@@ -10,22 +10,23 @@ const chat = (messages: number, lang?: string): Chat => ({
 
 describe("the archive's language", () => {
   it("is the one a person chose", () => {
-    expect(archiveLanguage([chat(10, "af")], "en")).toBe("en");
+    expect(archiveLanguage([chat(10, "af")], "en")).toEqual({ code: "en", how: "given" });
   });
 
   it("is the language most messages were detected in, across the chats", () => {
-    expect(archiveLanguage([chat(8, "af"), chat(4, "de"), chat(5, "de")])).toBe("de");
-    expect(archiveLanguage([chat(10, "af"), chat(4, "de"), chat(100)])).toBe("af");
+    expect(archiveLanguage([chat(8, "af"), chat(4, "de"), chat(5, "de")]).code).toBe("de");
+    expect(archiveLanguage([chat(10, "af"), chat(4, "de"), chat(100)]).code).toBe("af");
   });
 
   it("is English where nothing was detected, or no catalog speaks what was", () => {
-    expect(archiveLanguage([chat(3)])).toBe("en");
-    expect(archiveLanguage([])).toBe("en");
-    expect(archiveLanguage([chat(10, "it"), chat(2, "af")])).toBe("en");
+    expect(archiveLanguage([chat(3)]).code).toBe("en");
+    expect(archiveLanguage([]).code).toBe("en");
+    expect(archiveLanguage([chat(10, "it"), chat(2, "af")])).toEqual({ code: "en", how: "no-catalog", detected: "it" });
+    expect(archiveLanguage([chat(3)]).how).toBe("none-detected");
   });
 
   it("settles a tie the same way every time", () => {
-    expect(archiveLanguage([chat(5, "nl"), chat(5, "af")])).toBe("af");
-    expect(archiveLanguage([chat(5, "af"), chat(5, "nl")])).toBe("af");
+    expect(archiveLanguage([chat(5, "nl"), chat(5, "af")]).code).toBe("af");
+    expect(archiveLanguage([chat(5, "af"), chat(5, "nl")]).code).toBe("af");
   });
 });

@@ -46,6 +46,21 @@ describe("chat-archive parse", () => {
     ]);
   });
 
+  it("prints the language WhatsApp wrote the export in and its clock, and leaves out a language that showed nowhere", () => {
+    const af = join(scratch, "WhatsApp Gesprek met Ouma.txt");
+    writeFileSync(af, "15/01/2023, 21:04 - Ouma: Goeienaand!\n15/01/2023, 21:05 - Ouma: <Media weggelaat>\n");
+    const chat = JSON.parse(cli("parse", af).stdout).chats[0];
+    expect([chat.title, chat.lang, chat.clock]).toEqual(["Ouma", "af", "24h"]);
+    // Both come before the messages, with the chat's other fields.
+    expect(Object.keys(chat)).toEqual(["id", "title", "platform", "sources", "participants", "lang", "clock", "messages"]);
+
+    const plain = join(scratch, "WhatsApp Chat with Jo.txt");
+    writeFileSync(plain, "1/15/23, 9:04\u202fPM - Jo: hi\n");
+    const none = JSON.parse(cli("parse", plain).stdout).chats[0];
+    expect("lang" in none).toBe(false);
+    expect(none.clock).toBe("12h");
+  });
+
   it("fails with one line naming a file that is no export", () => {
     const file = join(scratch, "notes.txt");
     writeFileSync(file, "shopping list\nmilk\n");
@@ -81,6 +96,7 @@ describe("chat-archive build", () => {
     expect(lines.slice(3)).toEqual([
       expect.stringMatching(/^Pages: \d+ pages in T s$/),
       expect.stringMatching(/^Built 2 chats, 103 messages, \d+ media files, 1 warning \(see report\.html\) in T s → .+ \(N KB\)$/),
+      "Language: English (en), the language WhatsApp wrote the exports in; --lang chooses another",
       "Me: Alice Moreau (the one who is not Jonas in the chat with Jonas)",
       "",
     ]);
@@ -153,6 +169,8 @@ describe("chat-archive build", () => {
   });
 
   it("says who \"me\" is and how, the same when the build is skipped, and warns about a --me that names nobody", () => {
+    // The demo's group chat, the most messages, was exported from a phone in English.
+    const ENGLISH = "Language: English (en), the language WhatsApp wrote the exports in; --lang chooses another";
     const output = join(scratch, "me");
     const given = ["--input", "content", "--output", output, "--me", "Bob", "--me", "Alice Moreau", "--me", "erin"];
     const first = cli("build", ...given);
@@ -160,14 +178,42 @@ describe("chat-archive build", () => {
     expect(first.stderr).toContain(
       '--me: "Bob" is not the name of anyone in the exports; check the spelling (names: Alice Moreau, Bongani Dlamini, Chloé Martin, Dawid Nowak, Erin, …)\n',
     );
-    expect(first.stdout.split("\n").slice(-3)).toEqual([expect.stringMatching(/^Built 2 chats, 103 messages, .* 2 warnings /), "Me: Alice Moreau, Erin (given with --me)", ""]);
+    expect(first.stdout.split("\n").slice(-4)).toEqual([expect.stringMatching(/^Built 2 chats, 103 messages, .* 2 warnings /), ENGLISH, "Me: Alice Moreau, Erin (given with --me)", ""]);
     const again = cli("build", ...given);
-    expect(again.stdout.split("\n").slice(-3)).toEqual([expect.stringMatching(/^Nothing changed since the last build: /), "Me: Alice Moreau, Erin (given with --me)", ""]);
+    expect(again.stdout.split("\n").slice(-4)).toEqual([expect.stringMatching(/^Nothing changed since the last build: /), ENGLISH, "Me: Alice Moreau, Erin (given with --me)", ""]);
     expect(again.stderr).toBe(first.stderr);
     const inferred = cli("build", "--input", "content", "--output", output);
     expect(inferred.stdout.split("\n").slice(-2)).toEqual(["Me: Alice Moreau (the one who is not Jonas in the chat with Jonas)", ""]);
     expect(inferred.stderr).not.toContain("--me");
     expect(cli("build", "--input", "content", "--output", output, "--quiet").stdout).toBe("");
+  });
+
+  it("speaks the export's language: the German demo chat alone gets a German archive with 24-hour times, --lang switches it", () => {
+    const output = join(scratch, "german");
+    const german = cli("build", join(root, "content", "WhatsApp Chat mit Jonas.zip"), "--output", output);
+    expect(german.status).toBe(0);
+    expect(german.stdout).toContain("Language: German (de), the language WhatsApp wrote the exports in; --lang chooses another");
+    const page = load(readFileSync(join(output, "chats", "jonas", "index.html"), "utf8"));
+    expect(page("html").attr("lang")).toBe("de");
+    expect(page(".day time").first().text()).toBe("Freitag, 13. Januar 2023");
+    expect(page("time[datetime='2023-01-15T21:04:00']").text()).toBe("21:04");
+    expect(page(".pager, .crumbs").text()).toContain("Alle Chats");
+
+    const english = cli("build", join(root, "content", "WhatsApp Chat mit Jonas.zip"), "--output", output, "--lang", "en");
+    expect(english.stdout).toContain("Language: English (en), given with --lang");
+    const switched = load(readFileSync(join(output, "chats", "jonas", "index.html"), "utf8"));
+    expect(switched("html").attr("lang")).toBe("en");
+    expect(switched(".day time").first().text()).toBe("Friday, January 13, 2023");
+    // The clock is the export's, whatever the language.
+    expect(switched("time[datetime='2023-01-15T21:04:00']").text()).toBe("21:04");
+    expect(switched("ol.messages").attr("lang")).toBe("de");
+  });
+
+  it("refuses a language it does not speak, naming those it does", () => {
+    const refused = cli("build", "--lang", "xx", "--output", join(scratch, "xx"));
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain("The languages are en (English), af (Afrikaans), de (Deutsch), nl (Nederlands)");
+    expect(existsSync(join(scratch, "xx"))).toBe(false);
   });
 
   it("says which chats settled \"me\" and which stayed undecided", () => {

@@ -2,25 +2,92 @@
 import { UserError, type Notice } from "../model.js";
 import { decodeText } from "./decode.js";
 
-/** Android's localized chat-text names (docs/export-format.md#files), longest first so "с контактом" wins over "с". */
-const PREFIXES = [
-  "WhatsApp Chat with ",
-  "WhatsApp Chat - ",
-  "Chat de WhatsApp con ",
-  "Чат WhatsApp с контактом ",
-  "Чат WhatsApp с ",
-  "Chat WhatsApp con ",
-  "Conversa no WhatsApp com ",
-  "Conversa do WhatsApp com ",
-  "WhatsApp Chat mit ",
-  "Discussion WhatsApp avec ",
-  "WhatsApp-chat met ",
-  "Chat WhatsApp s uživatelem ",
-].sort((a, b) => b.length - a.length);
+/**
+ * Android's localized chat-text names (docs/export-format.md#files), `*` standing for the chat's
+ * name: most languages put it last, some first or in the middle. Where each form comes from:
+ * - "CA": mlomb/chat-analytics, `FilenamePatterns` in pipeline/parse/parsers/WhatsApp.ts;
+ * - "WJ": file names of real exports in starkdmi/whats_json test/data/android;
+ * - "ChatMatter": dezi/ChatMatter, `WASubject` in app/src/main/java/de/kappa_mm/email/chatmatter/LanguageTags.java,
+ *   the export's e-mail subject (which names the file) per Android resource folder, so apparently
+ *   taken from WhatsApp's own strings.xml; its attachment strings match WJ's tables word for word, and
+ *   where newer wordings are known (ru, de) both are kept;
+ * - "seen": the name of real exports in several public projects' code, tests or READMEs (code search).
+ * None of these is a guess; no form is known for languages missing here.
+ */
+const NAME_FORMS: readonly string[] = [
+  "WhatsApp Chat with *", // en: CA, ChatMatter, seen
+  "WhatsApp Chat - *", // iOS's zip in every language, and some Android shares: CA
+  "WhatsApp Gesprek met *", // af: ChatMatter (no real export seen)
+  "دردشة واتساب مع *", // ar: ChatMatter
+  "* ilə WhatsApp Söhbəti", // az: ChatMatter
+  "WhatsApp Чат с *", // bg: ChatMatter
+  "* এর সাথে WhatsApp চ্যাট", // bn: ChatMatter
+  "Xat de WhatsApp amb *", // ca: ChatMatter
+  "Chat WhatsApp s uživatelem *", // cs: WJ, ChatMatter
+  "WhatsApp chat med *", // da: ChatMatter
+  "WhatsApp Chat mit *", // de: CA, ChatMatter
+  "WhatsApp-Chat mit *", // de, newer spelling: seen
+  "Συνομιλία WhatsApp με *", // el: ChatMatter
+  "Chat de WhatsApp con *", // es: CA, ChatMatter, seen
+  "WhatsApp'i vestlus kontaktiga *", // et: ChatMatter
+  "گفتگوی WhatsApp با *", // fa: ChatMatter
+  "WhatsApp-keskustelu henkilön * kanssa", // fi: ChatMatter
+  "Discussion WhatsApp avec *", // fr: CA, ChatMatter
+  "* સાથેની WhatsApp વાત", // gu: ChatMatter
+  "צ'אט WhatsApp עם *", // he: ChatMatter
+  "* के साथ WhatsApp चैट", // hi: ChatMatter
+  "WhatsApp razgovor s *", // hr: ChatMatter
+  "WhatsApp csevegés vele: *", // hu: ChatMatter
+  "Chat WhatsApp dengan *", // id: ChatMatter
+  "Chat WhatsApp con *", // it: CA, ChatMatter, seen
+  "*とのWhatsAppチャット", // ja: ChatMatter
+  "WhatsApp чат: *", // kk: ChatMatter
+  "* ಜೊತೆ WhatsApp ಸಂಭಾಷಣೆ", // kn: ChatMatter
+  "*님과의 WhatsApp 대화", // ko: ChatMatter
+  "WhatsApp pokalbis su *", // lt: ChatMatter
+  "WhatsApp sarakste ar *", // lv: ChatMatter
+  "WhatsApp разговор со *", // mk: ChatMatter
+  "* മായുള്ള WhatsApp ചാറ്റുകൾ", // ml: ChatMatter
+  "* सोबतच्या WhatsApp गप्पा", // mr: ChatMatter
+  "Sembang WhatsApp dengan *", // ms: ChatMatter
+  "WhatsApp-samtale med *", // nb: ChatMatter
+  "WhatsApp-chat met *", // nl: WJ, ChatMatter, seen
+  "* ਨਾਲ WhatsApp ਗੱਲਬਾਤ", // pa: ChatMatter
+  "Czat WhatsApp z *", // pl: ChatMatter, seen
+  "Conversa no WhatsApp com *", // pt-PT: CA, ChatMatter
+  "Conversa do WhatsApp com *", // pt-BR: CA, ChatMatter
+  "Conversație WhatsApp cu *", // ro: ChatMatter
+  "Чат WhatsApp с *", // ru: CA, ChatMatter
+  "Чат WhatsApp с контактом *", // ru, newer: WJ
+  "WhatsApp chat s používateľom *", // sk: ChatMatter
+  "WhatsApp klepet z *", // sl: ChatMatter
+  "Biseda me * në WhatsApp", // sq: ChatMatter
+  "WhatsApp Ћаскање са *", // sr: ChatMatter
+  "WhatsApp-chatt med *", // sv: ChatMatter
+  "Soga za WhatsApp na *", // sw: ChatMatter
+  "* உடன் WhatsApp உரையாடல்", // ta: ChatMatter
+  "* తో WhatsApp సంభాషణ", // te: ChatMatter
+  "แชท WhatsApp กับ *", // th: ChatMatter
+  "WhatsApp Chat kay *", // tl: ChatMatter
+  "* ile WhatsApp Sohbeti", // tr: ChatMatter
+  "Бесіда WhatsApp з *", // uk: ChatMatter
+  "* کے ساتھ WhatsApp بات چیت", // ur: ChatMatter
+  "* bilan WhatsApp chati", // uz: ChatMatter
+  "Trò chuyện WhatsApp với *", // vi: ChatMatter
+  "WhatsApp 与 * 的对话", // zh-CN, zh-SG: ChatMatter
+  "WhatsApp 與 * 的對話", // zh-HK, zh-TW: ChatMatter
+];
 
-// Share targets turn spaces into "_", and cs/ru names hold a no-break space; the prefixes hold no
-// other regex syntax.
-const PREFIX = new RegExp(`^(?:${PREFIXES.map((p) => p.replace(/ /g, "[ _\\u00A0\\u202F]")).join("|")})`, "iu");
+/**
+ * Each form as a regex capturing the chat's name, the longest first so that "с контактом" wins over
+ * "с". Share targets turn spaces into "_", and cs/ru names hold a no-break space.
+ */
+const FORMS: readonly RegExp[] = [...NAME_FORMS]
+  .sort((a, b) => b.length - a.length)
+  .map((form) => {
+    const words = form.split("*").map((part) => part.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&").replace(/ /g, "[ _\\u00A0\\u202F]"));
+    return new RegExp(`^${words.join("(.+)")}$`, "iud");
+  });
 const EXTENSION = /\.(?:zip|txt)$/i;
 /** Browsers name a repeated download "X (1).zip". */
 const COPY_SUFFIX = /\s\(\d+\)$/;
@@ -35,24 +102,30 @@ export const isIosChatName = (name: string): boolean => name.toLowerCase() === "
 
 /** Whether WhatsApp would have named a chat text so: `_chat.txt` (iOS) or a localized Android name. */
 export function isChatTextName(name: string): boolean {
-  return isIosChatName(name) || (isTextName(name) && PREFIX.test(stem(name)));
+  return isIosChatName(name) || (isTextName(name) && FORMS.some((form) => form.test(stem(name))));
 }
 
-/** The chat's title: after the WhatsApp prefix of the container's or the chat text's name, else the container's name. */
+/** The chat's title: the chat's name in WhatsApp's name for the container or the chat text, else the container's name. */
 export function exportTitle(containerName: string, chatFileName: string): string {
-  return prefixedTitle(containerName) ?? prefixedTitle(chatFileName) ?? (stem(containerName) || containerName);
+  return namedTitle(containerName) ?? namedTitle(chatFileName) ?? (stem(containerName) || containerName);
 }
 
 function stem(name: string): string {
   return name.normalize("NFC").replace(EXTENSION, "").replace(COPY_SUFFIX, "").trim();
 }
 
-function prefixedTitle(name: string): string | undefined {
+function namedTitle(name: string): string | undefined {
   const s = stem(name);
-  const prefix = PREFIX.exec(s)?.[0];
-  if (prefix === undefined) return undefined;
-  const rest = s.slice(prefix.length);
-  return (prefix.includes("_") ? rest.replace(/_/g, " ") : rest).trim() || undefined;
+  for (const form of FORMS) {
+    const m = form.exec(s);
+    if (m === null) continue;
+    const [start, end] = m.indices![1]!;
+    const title = s.slice(start, end);
+    // When WhatsApp's words came with "_" for spaces, so did the chat's name.
+    const underscored = (s.slice(0, start) + s.slice(end)).includes("_");
+    return (underscored ? title.replace(/_/g, " ") : title).trim() || undefined;
+  }
+  return undefined;
 }
 
 /** How much of a text sniffing reads. */

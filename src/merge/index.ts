@@ -96,6 +96,9 @@ function mergeGroup(group: readonly ParsedExport[], warnings: Warnings): MergedC
     if (cap !== undefined) warnings.add(oldest.source.source, "exportCap", { count: oldest.chat.messages.length, cap });
     const numbered = messages.map((m, i) => (m.id === i + 1 ? m : { ...m, id: i + 1 }));
     const participants = participantsOf(numbered);
+    const lang = mergedLanguage(pieces);
+    // The newest export's clock: how the phone writes times now.
+    const { clock } = latest.chat;
     return {
       chat: {
         id: "",
@@ -104,11 +107,29 @@ function mergeGroup(group: readonly ParsedExport[], warnings: Warnings): MergedC
         sources: pieces.map((p) => p.source.source),
         participants,
         messages: numbered,
+        ...(lang === undefined ? {} : { lang }),
+        ...(clock === undefined ? {} : { clock }),
       },
       exports: pieces.map((p) => p.source),
       ...(cap === undefined ? {} : { truncatedAt: cap }),
     };
   });
+}
+
+/**
+ * The language most of the chat's messages were exported in: each export's language weighs as many
+ * messages as it holds, so a short export from a phone set to another language does not relabel a
+ * long chat; a tie goes to the newest export, the phone's language as it is now. Exports whose
+ * language showed nowhere have no say.
+ */
+function mergedLanguage(pieces: readonly ParsedExport[]): string | undefined {
+  // Newest first (as `latest` is chosen), so that a tie keeps the newest's language.
+  const newestFirst = [...pieces].reverse().sort((a, b) => lastTime(b).localeCompare(lastTime(a)));
+  const weights = new Map<string, number>();
+  for (const { chat } of newestFirst) if (chat.lang !== undefined) weights.set(chat.lang, (weights.get(chat.lang) ?? 0) + chat.messages.length);
+  let best: string | undefined;
+  for (const [lang, weight] of weights) if (best === undefined || weight > weights.get(best)!) best = lang;
+  return best;
 }
 
 interface Conflict {

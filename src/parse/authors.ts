@@ -1,19 +1,17 @@
 /**
  * Who wrote each message, settled once the whole file's authors are known: a `Name: ` split that was
  * a system text containing ": ", a `Name:` with no space, and the system texts iOS writes with the
- * chat's name as author.
+ * chat's name as author. Once settled, WhatsApp's encryption notices among the system messages
+ * count towards the export's language (language.ts).
  */
-import { MARKS, readBody, readSystemBody, textBody, type BodyFields } from "./body.js";
-import { escapeRegExp } from "./header.js";
-import { MARKERS } from "./markers.js";
+import { encryptionNotice, MARKS, readBody, readSystemBody, textBody, type BodyFields } from "./body.js";
+import { NO_LANGUAGE } from "./language.js";
 import { NO_AUTHOR, STARTS_WITH_MARK, type Draft, type Scan } from "./scan.js";
 
 const QUOTES = /["“”„«»「」]/g;
-/** The start of an end-to-end encryption notice in any language: one regex, so most texts cost one test. */
-const ENCRYPTION = new RegExp(`^(?:${Object.values(MARKERS).flatMap((m) => m.encryption ?? []).map(escapeRegExp).join("|")})`, "i");
 
 export function resolveAuthors(scan: Scan, title: string | undefined, hasFile: (name: string) => boolean): void {
-  const { messages, flags, authors } = scan;
+  const { messages, flags, authors, languages } = scan;
   // A name never holds an odd number of quotes; the start of `Ann changed the subject from "a: b"` does.
   const known = new Set<string>();
   const unknownAt: number[] = [];
@@ -27,7 +25,8 @@ export function resolveAuthors(scan: Scan, title: string | undefined, hasFile: (
   for (const i of suspects) {
     const message = messages[i]!;
     if (message.author !== null && !known.has(message.author)) {
-      setBody(message, readSystemBody(`${message.author}: ${message.text}`), null);
+      setBody(message, readSystemBody(`${message.author}: ${message.text}`, languages), null);
+      languages.keep();
       flags[i]! |= NO_AUTHOR;
     }
     if (flags[i]! & NO_AUTHOR) {
@@ -35,10 +34,11 @@ export function resolveAuthors(scan: Scan, title: string | undefined, hasFile: (
       const name = [...known].find((a) => bare.startsWith(`${a}:`) && !bare.startsWith(`${a}: `));
       if (name !== undefined) {
         const content = bare.slice(name.length + 1);
-        setBody(message, readBody(content, hasFile) ?? textBody(content), name);
+        setBody(message, readBody(content, hasFile, languages) ?? textBody(content), name);
+        languages.keep();
       }
     }
-    if (message.author !== null && flags[i]! & STARTS_WITH_MARK && ENCRYPTION.test(message.text)) {
+    if (message.author !== null && flags[i]! & STARTS_WITH_MARK && encryptionNotice(message.text) !== NO_LANGUAGE) {
       systemAuthors.add(message.author);
     }
   }
@@ -54,6 +54,13 @@ export function resolveAuthors(scan: Scan, title: string | undefined, hasFile: (
     if (systemAuthors.has(message.author) || aboutAuthor) {
       Object.assign(message, { author: null, system: true, text: message.text.replace(MARKS, "") });
     }
+  }
+  // Every system message is among the suspects, and only those count: a person quoting a notice is not WhatsApp.
+  for (const i of suspects) {
+    const message = messages[i]!;
+    if (!message.system) continue;
+    languages.langs = encryptionNotice(message.text);
+    languages.keep();
   }
 }
 

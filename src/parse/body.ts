@@ -2,10 +2,12 @@
  * A message body's WhatsApp markers (docs/export-format.md#markers) turned into fields: attachments, omitted media,
  * deleted, edited, calls, locations and polls. Whatever is not a marker stays the message's text.
  * Markers are found where WhatsApp writes them (a whole body, a `<…>` at the end of a line, a
- * `(…)` after a file name) and their words are looked up in the tables of markers.ts.
+ * `(…)` after a file name) and their words are looked up in the tables of markers.ts, which also
+ * say which languages write them (language.ts counts those).
  */
 import type { Attachment, AttachmentKind, Location, Message, Poll } from "../model.js";
-import { MARKERS } from "./markers.js";
+import { NO_LANGUAGE, withLanguage } from "./language.js";
+import { MARKERS, type LocaleMarkers } from "./markers.js";
 
 /** The fields of a message that its body decides. */
 export type BodyFields = Pick<Message, "text" | "attachments" | "deleted" | "edited" | "mediaOmitted"> &
@@ -16,29 +18,37 @@ const LEADING_MARKS = /^[\u200e\u200f]+/;
 /** Direction marks and isolates WhatsApp writes around its own words and around phone numbers. */
 export const MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
-const words = (pick: (m: (typeof MARKERS)[string]) => readonly string[] | undefined): string[] =>
-  [...new Set(Object.values(MARKERS).flatMap((m) => pick(m) ?? []))];
+/** Where the reader notes the languages (a set of language.ts) of the WhatsApp words it recognised a body by. */
+export interface Heard {
+  langs: number;
+}
+
+/** One kind of marker's words in every language, each with the language that writes it. */
+const words = (pick: (m: LocaleMarkers) => readonly string[] | undefined): [string, string][] =>
+  Object.entries(MARKERS).flatMap(([code, m]) => (pick(m) ?? []).map((w): [string, string] => [w, code]));
 /** A marker's words as looked up: no direction marks or final full stop, one kind of space, lower case. */
 const bare = (s: string): string => s.replace(MARKS, "").replace(/\u00a0/g, " ").trim().replace(/\.$/, "").toLowerCase();
-const bareSet = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(bare));
+/** Words by their bare form (or another key), with the set of languages that write each. */
+const bareMap = (list: readonly [string, string][], keyOf = bare): ReadonlyMap<string, number> => {
+  const map = new Map<string, number>();
+  for (const [w, code] of list) map.set(keyOf(w), withLanguage(map.get(keyOf(w)) ?? NO_LANGUAGE, code));
+  return map;
+};
 
 type WholeBodyFields = Omit<BodyFields, "text" | "attachments" | "edited">;
+/** A whole-body marker's fields and the languages that write it. */
+interface WholeMarker {
+  readonly fields: WholeBodyFields;
+  readonly langs: number;
+}
 /** Whole bodies that are one marker, keyed by their bare text. */
-const WHOLE = new Map<string, WholeBodyFields>();
+const WHOLE = new Map<string, WholeMarker>();
 /** The same, keyed as WhatsApp writes them, so a plain body is ruled out by one lookup. */
-const WHOLE_AS_WRITTEN = new Map<string, WholeBodyFields>();
-const wholeBody = (list: readonly string[], fields: WholeBodyFields): void => {
-  for (const w of list) {
-    for (const word of [w, w.toLowerCase(), w.charAt(0).toUpperCase() + w.slice(1)]) {
-      // iOS puts a left-to-right mark before its markers.
-      for (const written of [word, `${word}.`, `<${word}>`]) {
-        WHOLE_AS_WRITTEN.set(written, fields);
-        WHOLE_AS_WRITTEN.set(`\u200e${written}`, fields);
-      }
-    }
-    WHOLE.set(bare(w), fields);
-    WHOLE.set(bare(`<${w}>`), fields);
-  }
+const WHOLE_AS_WRITTEN = new Map<string, WholeMarker>();
+/** Every whole-body marker word, with the language that writes it (none for "null") and its fields. */
+const wholeWords: { word: string; code: string | null; fields: WholeBodyFields }[] = [];
+const wholeBody = (list: readonly [string, string | null][], fields: WholeBodyFields): void => {
+  for (const [word, code] of list) wholeWords.push({ word, code, fields });
 };
 const plain = { deleted: false, mediaOmitted: false } as const;
 wholeBody(words((m) => m.deleted), { deleted: true, mediaOmitted: false });
@@ -47,12 +57,27 @@ for (const kind of ["image", "video", "gif", "audio", "voice", "sticker", "docum
   wholeBody(words((m) => m.omitted?.[kind]), { deleted: false, mediaOmitted: true, omittedKind: kind });
 }
 wholeBody(words((m) => m.viewOnce), { deleted: false, mediaOmitted: true, viewOnce: true });
-wholeBody(["null"], { deleted: false, mediaOmitted: true, viewOnce: true });
+// Android writes "null" whatever the phone's language.
+wholeBody([["null", null]], { deleted: false, mediaOmitted: true, viewOnce: true });
 wholeBody(words((m) => m.missedVoiceCall), { ...plain, call: "missed-voice" });
 wholeBody(words((m) => m.missedVideoCall), { ...plain, call: "missed-video" });
 wholeBody(words((m) => m.voiceCall), { ...plain, call: "voice" });
 wholeBody(words((m) => m.videoCall), { ...plain, call: "video" });
 wholeBody(words((m) => m.liveLocation), { ...plain, location: { live: true } });
+// The languages of each bare form first, so that every way of writing a word carries all the languages that write it.
+const wholeLangs = bareMap(wholeWords.flatMap(({ word, code }): [string, string][] => (code === null ? [] : [[word, code]])));
+for (const { word: w, fields } of wholeWords) {
+  const marker: WholeMarker = { fields, langs: wholeLangs.get(bare(w)) ?? NO_LANGUAGE };
+  for (const word of [w, w.toLowerCase(), w.charAt(0).toUpperCase() + w.slice(1)]) {
+    // iOS puts a left-to-right mark before its markers.
+    for (const written of [word, `${word}.`, `<${word}>`]) {
+      WHOLE_AS_WRITTEN.set(written, marker);
+      WHOLE_AS_WRITTEN.set(`\u200e${written}`, marker);
+    }
+  }
+  WHOLE.set(bare(w), marker);
+  WHOLE.set(bare(`<${w}>`), marker);
+}
 /**
  * Length, first and next-to-last character of every whole-body marker, as bits: most bodies are
  * ruled out before hashing them (the last character alone let through a third of plain texts).
@@ -62,11 +87,11 @@ const wholeKey = (body: string): number =>
 const WHOLE_KEYS = new Uint8Array(1 << 20);
 for (const written of WHOLE_AS_WRITTEN.keys()) WHOLE_KEYS[wholeKey(written)] = 1;
 
-const EDITED = bareSet(words((m) => m.edited));
-const ATTACHED = bareSet(words((m) => m.attached));
-const ATTACHED_SUFFIX = bareSet(words((m) => m.attachedSuffix));
-const FILE_ATTACHED = bareSet(words((m) => m.fileAttached));
-const LOCATION = bareSet(words((m) => m.location));
+const EDITED = bareMap(words((m) => m.edited));
+const ATTACHED = bareMap(words((m) => m.attached));
+const ATTACHED_SUFFIX = bareMap(words((m) => m.attachedSuffix));
+const FILE_ATTACHED = bareMap(words((m) => m.fileAttached));
+const LOCATION = bareMap(words((m) => m.location));
 const VENUE = /^(.+?): (https?:\/\/(?:maps\.google\.[a-z.]+|foursquare\.com|maps\.apple\.com)\/\S*)$/;
 const POLL_OPTION = /^OPTION: (.*) \((\d+) votes?\)$/;
 const FILE_NAME = /\S\.\w{1,5}$/;
@@ -74,23 +99,35 @@ const FILE_NAME = /\S\.\w{1,5}$/;
 const MAYBE_MARKER = /[\u200e\u200f<]|:\/\/|\)(?:\n|$)|^POLL:/;
 const MARK_INSIDE = /[\u200e\u200f]/;
 
-/** Reads the body of a message (text after `Author: `), lines joined by "\n"; null when it is only text. */
-export function readBody(body: string, hasFile: (name: string) => boolean): BodyFields | null {
+/**
+ * Reads the body of a message (text after `Author: `), lines joined by "\n"; null when it is only text.
+ * The languages of the WhatsApp words it recognised the body by go to `heard` (those of the last
+ * marker, when there are two), which is left alone when there were none.
+ */
+export function readBody(body: string, hasFile: (name: string) => boolean, heard: Heard): BodyFields | null {
   // Most bodies are plain text; a bit lookup and one scan rule them out before any other work.
   const whole = WHOLE_KEYS[wholeKey(body)] ? WHOLE_AS_WRITTEN.get(body) : undefined;
-  if (whole) return { text: "", attachments: NO_ATTACHMENTS, edited: false, ...whole };
+  if (whole) {
+    heard.langs = whole.langs;
+    return { text: "", attachments: NO_ATTACHMENTS, edited: false, ...whole.fields };
+  }
   if (!MAYBE_MARKER.test(body)) return null;
 
   let text = body.replace(LEADING_MARKS, "");
   let edited = false;
   const suffix = bracketAtEnd(text);
-  if (suffix && EDITED.has(bare(suffix.inner))) {
+  const editedLangs = suffix ? EDITED.get(bare(suffix.inner)) : undefined;
+  if (suffix && editedLangs !== undefined) {
     edited = true;
+    heard.langs = editedLangs;
     // WhatsApp writes one space (and on iOS a mark) before the marker; spaces before that are the writer's.
     text = suffix.before.replace(/[ \u00a0]?[\u200e\u200f]*$/, "");
   }
   const marker = WHOLE.get(bare(text));
-  if (marker) return { text: "", attachments: NO_ATTACHMENTS, edited, ...marker };
+  if (marker) {
+    heard.langs = marker.langs;
+    return { text: "", attachments: NO_ATTACHMENTS, edited, ...marker.fields };
+  }
 
   const newline = text.indexOf("\n");
   const first = newline < 0 ? text : text.slice(0, newline);
@@ -103,7 +140,8 @@ export function readBody(body: string, hasFile: (name: string) => boolean): Body
 
   const attached = attachmentOf(first, hasFile);
   if (attached) {
-    const { fileName, before } = attached;
+    const { fileName, before, langs } = attached;
+    if (langs !== NO_LANGUAGE) heard.langs = langs;
     const attachment: Attachment = { fileName, kind: kindOf(fileName), present: hasFile(fileName) };
     return { text: withRest(before), attachments: [attachment], deleted: false, edited, mediaOmitted: false };
   }
@@ -111,13 +149,23 @@ export function readBody(body: string, hasFile: (name: string) => boolean): Body
   // iOS writes a document's name and size before "document omitted", with a mark between.
   const mark = MARK_INSIDE.test(first) ? Math.max(first.lastIndexOf("\u200e"), first.lastIndexOf("\u200f")) : -1;
   const omitted = mark > 0 ? WHOLE.get(bare(first.slice(mark))) : undefined;
-  if (omitted?.mediaOmitted) return { text: withRest(first.slice(0, mark)), attachments: NO_ATTACHMENTS, edited, ...omitted };
+  if (omitted?.fields.mediaOmitted) {
+    heard.langs = omitted.langs;
+    return { text: withRest(first.slice(0, mark)), attachments: NO_ATTACHMENTS, edited, ...omitted.fields };
+  }
   // Android writes the caption of omitted media on the lines after the marker.
   const firstWhole = newline < 0 ? undefined : WHOLE.get(bare(first));
-  if (firstWhole?.mediaOmitted) return { text: rest, attachments: NO_ATTACHMENTS, edited, ...firstWhole };
+  if (firstWhole?.fields.mediaOmitted) {
+    heard.langs = firstWhole.langs;
+    return { text: rest, attachments: NO_ATTACHMENTS, edited, ...firstWhole.fields };
+  }
 
-  const location = !rest && first.includes("://") ? readLocation(first.replace(LEADING_MARKS, "")) : null;
-  if (location) return { text: "", attachments: NO_ATTACHMENTS, edited, ...plain, location };
+  const shared = !rest && first.includes("://") ? readLocation(first.replace(LEADING_MARKS, "")) : null;
+  if (shared) {
+    const { location, langs } = shared;
+    if (langs !== NO_LANGUAGE) heard.langs = langs;
+    return { text: "", attachments: NO_ATTACHMENTS, edited, ...plain, location };
+  }
 
   const poll = first === "POLL:" ? readPoll(rest) : null;
   if (poll) return { text: "", attachments: NO_ATTACHMENTS, edited, ...plain, poll };
@@ -135,40 +183,44 @@ function bracketAtEnd(line: string): { before: string; inner: string } | null {
 /**
  * The file a line attaches, in any of WhatsApp's forms: iOS `<attached: name>` (after a document's
  * name and size), Turkish `<name eklendi>`, old `name <attached>`, Android `name (file attached)`
- * (in a language we know, or any wording when the export holds the file).
+ * (in a language we know, or any wording when the export holds the file), with the languages of
+ * the words.
  */
-function attachmentOf(line: string, hasFile: (name: string) => boolean): { fileName: string; before: string } | null {
+function attachmentOf(line: string, hasFile: (name: string) => boolean): { fileName: string; before: string; langs: number } | null {
   const bracket = bracketAtEnd(line);
   if (bracket) {
     const inner = bracket.inner.replace(MARKS, "");
     const colon = inner.search(/[:：]/);
-    if (colon > 0 && ATTACHED.has(bare(inner.slice(0, colon)))) {
-      return { fileName: inner.slice(colon + 1).trim(), before: bracket.before };
-    }
+    const prefix = colon > 0 ? ATTACHED.get(bare(inner.slice(0, colon))) : undefined;
+    if (prefix !== undefined) return { fileName: inner.slice(colon + 1).trim(), before: bracket.before, langs: prefix };
     const space = inner.lastIndexOf(" ");
-    if (space > 0 && ATTACHED_SUFFIX.has(bare(inner.slice(space + 1))) && FILE_NAME.test(inner.slice(0, space))) {
-      return { fileName: inner.slice(0, space).trim(), before: bracket.before };
+    const suffix = space > 0 ? ATTACHED_SUFFIX.get(bare(inner.slice(space + 1))) : undefined;
+    if (suffix !== undefined && FILE_NAME.test(inner.slice(0, space))) {
+      return { fileName: inner.slice(0, space).trim(), before: bracket.before, langs: suffix };
     }
     const name = bracket.before.replace(MARKS, "").trim();
-    if (ATTACHED.has(bare(inner)) && FILE_NAME.test(name)) return { fileName: name, before: "" };
+    const after = ATTACHED.get(bare(inner));
+    if (after !== undefined && FILE_NAME.test(name)) return { fileName: name, before: "", langs: after };
     return null;
   }
   if (!line.endsWith(")")) return null;
   const open = line.lastIndexOf(" (");
   const fileName = line.slice(0, Math.max(open, 0)).replace(LEADING_MARKS, "");
   if (open < 0 || !FILE_NAME.test(fileName)) return null;
-  const words = line.slice(open + 2, -1);
-  return FILE_ATTACHED.has(bare(words)) || hasFile(fileName) ? { fileName, before: "" } : null;
+  const langs = FILE_ATTACHED.get(bare(line.slice(open + 2, -1)));
+  if (langs !== undefined) return { fileName, before: "", langs };
+  return hasFile(fileName) ? { fileName, before: "", langs: NO_LANGUAGE } : null;
 }
 
-/** `location: https://…` in any language we know, or a venue's `Name (address): https://…`. */
-function readLocation(line: string): Location | null {
+/** `location: https://…` in any language we know, or a venue's `Name (address): https://…`, with the languages of the word. */
+function readLocation(line: string): { location: Location; langs: number } | null {
   const colon = line.indexOf(": ");
-  if (colon > 0 && LOCATION.has(bare(line.slice(0, colon))) && /^https?:\/\/\S+$/.test(line.slice(colon + 2))) {
-    return { url: line.slice(colon + 2) };
+  const langs = colon > 0 ? LOCATION.get(bare(line.slice(0, colon))) : undefined;
+  if (langs !== undefined && /^https?:\/\/\S+$/.test(line.slice(colon + 2))) {
+    return { location: { url: line.slice(colon + 2) }, langs };
   }
   const venue = VENUE.exec(line);
-  return venue ? { name: venue[1]!, url: venue[2]! } : null;
+  return venue ? { location: { name: venue[1]!, url: venue[2]! }, langs: NO_LANGUAGE } : null;
 }
 
 /** `POLL:` / question / `OPTION: text (n votes)` lines; null when the lines are not exactly that. */
@@ -209,8 +261,40 @@ export function textBody(text: string): BodyFields {
   return { text, attachments: NO_ATTACHMENTS, deleted: false, edited: false, mediaOmitted: false };
 }
 
-/** A body without an author: WhatsApp's own words, so every direction mark in it is WhatsApp's. */
-export function readSystemBody(body: string): BodyFields {
-  const fields = readBody(body, () => false);
-  return fields?.call ? fields : textBody(body.replace(MARKS, ""));
+/**
+ * A body without an author: WhatsApp's own words, so every direction mark in it is WhatsApp's. Only
+ * a call is a marker here, so only a call's words go to `heard`.
+ */
+export function readSystemBody(body: string, heard: Heard): BodyFields {
+  const before = heard.langs;
+  const fields = readBody(body, NO_FILES, heard);
+  if (fields?.call) return fields;
+  heard.langs = before;
+  return textBody(body.replace(MARKS, ""));
+}
+
+const NO_FILES = (): boolean => false;
+
+/** How much of a text picks the notices it may start with. */
+const NOTICE_KEY = 8;
+/**
+ * The end-to-end encryption notices of every language, lower case, with the languages that write
+ * each, by the start of each: a map rather than one regex of them all, which V8 would compile again
+ * and again at a cost of milliseconds.
+ */
+const NOTICES = new Map<string, { length: number; lower: string; langs: number }[]>();
+for (const [notice, langs] of bareMap(words((m) => m.encryption), (notice) => notice)) {
+  const lower = notice.toLowerCase();
+  const key = notice.slice(0, NOTICE_KEY).toLowerCase();
+  NOTICES.set(key, [...(NOTICES.get(key) ?? []), { length: notice.length, lower, langs }]);
+}
+
+/**
+ * The languages of the end-to-end encryption notice a text starts with (whatever its case), or
+ * NO_LANGUAGE when it starts with none: WhatsApp opens chats and groups with one, in the phone's language.
+ */
+export function encryptionNotice(text: string): number {
+  const candidates = NOTICES.get(text.slice(0, NOTICE_KEY).toLowerCase());
+  const notice = candidates?.find((n) => text.slice(0, n.length).toLowerCase() === n.lower);
+  return notice?.langs ?? NO_LANGUAGE;
 }

@@ -7,6 +7,7 @@ import { participantsOf, WarningError, type DateOrder, type ParsedChat, type War
 import { resolveAuthors } from "./authors.js";
 import { inferDateOrder, isoDate, timeOfDay } from "./dates.js";
 import { detectShape } from "./detect.js";
+import type { HeaderShape } from "./header.js";
 import { MAX_LINE_WARNINGS, scanMessages, type Scan } from "./scan.js";
 
 export interface ParseOptions {
@@ -35,7 +36,18 @@ export function parseChat(input: string, options: ParseOptions, warnings: Warnin
   if (scan.messages.length === 0) throw new WarningError({ code: "noHeader" }, source);
   const orders = setTimestamps(scan, options.dateOrder, source, warnings);
   resolveAuthors(scan, options.title, hasFile);
-  return { platform: shape.closer === "-" ? "android" : "ios", dateOrder: orders[0]!, participants: participantsOf(scan.messages), messages: scan.messages };
+  const lang = scan.languages.language();
+  const clock = clockOf(shape);
+  return {
+    platform: shape.closer === "-" ? "android" : "ios", dateOrder: orders[0]!, participants: participantsOf(scan.messages), messages: scan.messages,
+    ...(lang === undefined ? {} : { lang }),
+    ...(clock === undefined ? {} : { clock }),
+  };
+}
+
+/** The clock of the file's own header shape; its other shapes are lines pasted in from elsewhere. */
+function clockOf(shape: HeaderShape): "12h" | "24h" | undefined {
+  return shape.clock === undefined ? undefined : shape.clock === "24h" ? "24h" : "12h";
 }
 
 

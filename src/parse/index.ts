@@ -32,7 +32,11 @@ export function parseExports(exports: readonly ExportSource[], options: ParseExp
   });
   return parsed.map(({ source, chat }) => ({
     source,
-    chat: { title: source.title, platform: chat.platform, participants: chat.participants, messages: chat.messages },
+    chat: {
+      title: source.title, platform: chat.platform, participants: chat.participants, messages: chat.messages,
+      ...(chat.lang === undefined ? {} : { lang: chat.lang }),
+      ...(chat.clock === undefined ? {} : { clock: chat.clock }),
+    },
   }));
 }
 

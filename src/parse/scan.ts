@@ -10,6 +10,7 @@ import { secondOfDay, type DateTriple } from "./dates.js";
 import { headerAt } from "./detect.js";
 import { IntList } from "./intlist.js";
 import { isPm } from "./clock.js";
+import { LanguageTally } from "./language.js";
 import {
   DATE_1, DATE_2, DATE_3, HOUR, MINUTE, SECOND, headerPattern, readHeader, shapeKey, type HeaderPattern, type HeaderShape,
 } from "./header.js";
@@ -36,6 +37,8 @@ export interface Scan {
   readonly authors: Map<string, AuthorStat>;
   /** The indexes of the messages with any flag set, in file order. */
   readonly flagged: number[];
+  /** The languages of the WhatsApp words the messages were recognised by. */
+  readonly languages: LanguageTally;
 }
 
 export interface AuthorStat {
@@ -61,9 +64,10 @@ export function scanMessages(
 ): Scan {
   const scanner = new Scanner(text, shape, hasFile, source, warnings);
   scanner.run();
-  const { messages, flags, dateIndex, times, dates, dateShapes, shapes, authors, flagged } = scanner;
+  const { messages, flags, dateIndex, times, dates, dateShapes, shapes, authors, flagged, languages } = scanner;
   return {
     messages, flags: flags.values(), dateIndex: dateIndex.values(), times: times.values(), dates, dateShapes, shapes, authors, flagged,
+    languages,
   };
 }
 
@@ -77,6 +81,7 @@ class Scanner {
   readonly shapes: HeaderShape[];
   readonly authors = new Map<string, AuthorStat>();
   readonly flagged: number[] = [];
+  readonly languages = new LanguageTally();
   private readonly shapeIds: Map<string, number>;
   /** Authors met so far, by their first character (masked); a chat's few authors make short lists. */
   private readonly writtenByLead: WrittenAuthor[][] = Array.from({ length: 128 }, () => []);
@@ -169,7 +174,7 @@ class Scanner {
     this.flags.push(flags);
     if (flags !== 0) this.flagged.push(this.messages.length);
 
-    const fields = split ? readBody(content, this.hasFile) : readSystemBody(content);
+    const fields = split ? readBody(content, this.hasFile, this.languages) : readSystemBody(content, this.languages);
     const id = this.messages.length + 1;
     // Fields in the order of the schema (README, "What `parse` prints"), so the JSON reads the same.
     if (fields === null) {
@@ -178,6 +183,7 @@ class Scanner {
         deleted: false, edited: false, mediaOmitted: false, line,
       });
     } else {
+      this.languages.keep();
       const { text: rest, attachments, deleted, edited, mediaOmitted, ...more } = fields;
       this.messages.push({
         id, timestamp: "", author, text: rest, attachments, system: !split, deleted, edited, mediaOmitted, ...more, line,

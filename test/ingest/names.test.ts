@@ -29,6 +29,69 @@ describe("exportTitle", () => {
     expect(exportTitle(container, chatFile)).toBe(title);
   });
 
+  // Android names the chat text in the phone's language; some languages put the chat's name first or in the middle.
+  it.each([
+    ["af", "WhatsApp Gesprek met Marlize.txt", "Marlize"],
+    ["ar", "دردشة واتساب مع يوسف.txt", "يوسف"],
+    ["az", "Aysel ilə WhatsApp Söhbəti.txt", "Aysel"],
+    ["bg", "WhatsApp Чат с Иван.txt", "Иван"],
+    ["bn", "রিনা এর সাথে WhatsApp চ্যাট.txt", "রিনা"],
+    ["ca", "Xat de WhatsApp amb Jordi.txt", "Jordi"],
+    ["da", "WhatsApp chat med Mette.txt", "Mette"],
+    ["de, newer", "WhatsApp-Chat mit Jonas.txt", "Jonas"],
+    ["el", "Συνομιλία WhatsApp με Νίκος.txt", "Νίκος"],
+    ["et", "WhatsApp'i vestlus kontaktiga Kadri.txt", "Kadri"],
+    ["fa", "گفتگوی WhatsApp با رضا.txt", "رضا"],
+    ["fi", "WhatsApp-keskustelu henkilön Aino Virtanen kanssa.txt", "Aino Virtanen"],
+    ["gu", "રાજ સાથેની WhatsApp વાત.txt", "રાજ"],
+    ["he", "צ'אט WhatsApp עם דנה.txt", "דנה"],
+    ["hi", "राहुल के साथ WhatsApp चैट.txt", "राहुल"],
+    ["hr", "WhatsApp razgovor s Ivom.txt", "Ivom"],
+    ["hu", "WhatsApp csevegés vele: Anna.txt", "Anna"],
+    ["id", "Chat WhatsApp dengan Budi.txt", "Budi"],
+    ["ja", "山本 健とのWhatsAppチャット.txt", "山本 健"],
+    ["kk", "WhatsApp чат: Айгүл.txt", "Айгүл"],
+    ["kn", "ರವಿ ಜೊತೆ WhatsApp ಸಂಭಾಷಣೆ.txt", "ರವಿ"],
+    ["ko", "이서연님과의 WhatsApp 대화.txt", "이서연"],
+    ["lt", "WhatsApp pokalbis su Jonu.txt", "Jonu"],
+    ["lv", "WhatsApp sarakste ar Annu.txt", "Annu"],
+    ["mk", "WhatsApp разговор со Марко.txt", "Марко"],
+    ["ml", "അനു മായുള്ള WhatsApp ചാറ്റുകൾ.txt", "അനു"],
+    ["mr", "प्रिया सोबतच्या WhatsApp गप्पा.txt", "प्रिया"],
+    ["ms", "Sembang WhatsApp dengan Aisyah.txt", "Aisyah"],
+    ["nb", "WhatsApp-samtale med Ola.txt", "Ola"],
+    ["pa", "ਹਰਪ੍ਰੀਤ ਨਾਲ WhatsApp ਗੱਲਬਾਤ.txt", "ਹਰਪ੍ਰੀਤ"],
+    ["pl", "Czat WhatsApp z Rodzina.txt", "Rodzina"],
+    ["ro", "Conversație WhatsApp cu Ana.txt", "Ana"],
+    ["sk", "WhatsApp chat s používateľom Peter.txt", "Peter"],
+    ["sl", "WhatsApp klepet z Mojco.txt", "Mojco"],
+    ["sq", "Biseda me Arta në WhatsApp.txt", "Arta"],
+    ["sr", "WhatsApp Ћаскање са Милица.txt", "Милица"],
+    ["sv", "WhatsApp-chatt med Elsa.txt", "Elsa"],
+    ["sw", "Soga za WhatsApp na Amani.txt", "Amani"],
+    ["ta", "கவிதா உடன் WhatsApp உரையாடல்.txt", "கவிதா"],
+    ["te", "లక్ష్మి తో WhatsApp సంభాషణ.txt", "లక్ష్మి"],
+    ["th", "แชท WhatsApp กับ มาลี.txt", "มาลี"],
+    ["tl", "WhatsApp Chat kay Jose.txt", "Jose"],
+    ["tr", "Aile Grubu ile WhatsApp Sohbeti.txt", "Aile Grubu"],
+    ["uk", "Бесіда WhatsApp з Оксаною.txt", "Оксаною"],
+    ["ur", "علی کے ساتھ WhatsApp بات چیت.txt", "علی"],
+    ["uz", "Dilnoza bilan WhatsApp chati.txt", "Dilnoza"],
+    ["vi", "Trò chuyện WhatsApp với Bảo.txt", "Bảo"],
+    ["zh-CN", "WhatsApp 与 王芳 的对话.txt", "王芳"],
+    ["zh-TW", "WhatsApp 與 陳大文 的對話.txt", "陳大文"],
+    ["tr, shared with spaces as _", "Aile_Grubu_ile_WhatsApp_Sohbeti.txt", "Aile Grubu"],
+    ["fi, shared with spaces as _", "WhatsApp-keskustelu_henkilön_Aino_kanssa.txt", "Aino"],
+    ["af, a second download", "WhatsApp Gesprek met Familie Braai (1).txt", "Familie Braai"],
+  ])("%s: %s → %s", (_, name, title) => {
+    expect(exportTitle(name, name)).toBe(title);
+    expect(isChatTextName(name)).toBe(true);
+  });
+
+  it("keeps an underscore of the chat's own name when WhatsApp's words have spaces", () => {
+    expect(exportTitle("snake_case ile WhatsApp Sohbeti.txt", "x.txt")).toBe("snake_case");
+  });
+
   it("takes the title from a named chat text when the container's name says nothing", () => {
     expect(exportTitle("Bob export", "WhatsApp Chat with Bob.txt")).toBe("Bob");
     expect(exportTitle("backup.zip", "WhatsApp Chat - Family.txt")).toBe("Family");

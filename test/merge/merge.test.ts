@@ -8,6 +8,7 @@ import { language } from "../../src/i18n/index.js";
 import { mergeExports } from "../../src/merge/index.js";
 import { stageContext, Warnings, type ExportSource, type Message } from "../../src/model.js";
 import { parseExports } from "../../src/parse/index.js";
+import { FORMATS } from "../parse/writers.js";
 import { ANDROID_DE, ANDROID_US, AUTHORS, conversation, exportOf, IOS, iosPhoto, minuteOf, type Said } from "./conversation.js";
 
 function merge(...exports: ExportSource[]) {
@@ -121,6 +122,40 @@ describe("mergeExports", () => {
     expect(merged).toHaveLength(1);
     expect(merged[0]!.chat.title).toBe("Weekend Walkers");
     expect(merged[0]!.chat.messages.map(seen)).toEqual(expected(said));
+  });
+
+  describe("language and clock", () => {
+    const ANDROID_ES = FORMATS.find((f) => f.name === "android es 12h")!;
+    const spanish = { media: false, omitted: "<Multimedia omitido>" };
+    const merged = (...exports: ExportSource[]) => merge(...exports).merged[0]!.chat;
+
+    it("takes the language most messages were exported in, and the newest export's clock", () => {
+      const chat = merged(
+        exportOf("a.zip", "Walkers", IOS, said.slice(0, 700), { media: false }),
+        exportOf("b.txt", "Walkers", ANDROID_ES, said.slice(600), spanish),
+      );
+      expect([chat.lang, chat.clock]).toEqual(["en", "12h"]);
+    });
+
+    it("takes the newest export's language when as many messages were exported in each", () => {
+      const chat = merged(
+        exportOf("b.txt", "Walkers", ANDROID_ES, said.slice(400), spanish),
+        exportOf("a.zip", "Walkers", IOS, said.slice(0, 600), { media: false }),
+      );
+      expect([chat.lang, chat.clock]).toEqual(["es", "12h"]);
+    });
+
+    it("gives an export whose language showed nowhere no say", () => {
+      // Without photos, an export has no "omitted" line: no word of WhatsApp's shows its language.
+      const chat = merged(
+        exportOf("a.zip", "Walkers", IOS, said.slice(0, 800).filter((s) => s.photo === undefined), { media: false }),
+        exportOf("b.txt", "Walkers", ANDROID_ES, said.slice(700), spanish),
+      );
+      expect(chat.lang).toBe("es");
+      const none = merged(exportOf("a.zip", "Walkers", IOS, said.filter((s) => s.photo === undefined), { media: false }));
+      expect(none.lang).toBeUndefined();
+      expect(none.clock).toBe("24h");
+    });
   });
 
   it("says when an export holds about as many messages as WhatsApp's cap, so older ones are probably missing", () => {

@@ -19,6 +19,10 @@ interface Fixture {
   readonly title: string;
   readonly platform: Platform;
   readonly dateOrder: DateOrder;
+  /** The clock the headers are written with. */
+  readonly clock: "12h" | "24h";
+  /** The language of WhatsApp's own words in the export (its markers and notices), if any. */
+  readonly lang?: string;
   readonly count: number;
   readonly participants?: readonly string[];
   /** The media files the export holds. */
@@ -46,6 +50,7 @@ const FIXTURES: readonly Fixture[] = [
     title: "Braai Club",
     platform: "ios",
     dateOrder: "mdy",
+    clock: "12h", lang: "en",
     count: 15,
     participants: ["Thandi Mokoena", "Pieter van Wyk", "Lerato"],
     files: ["00000005-PHOTO-2023-01-15-21-07-45.jpg"],
@@ -84,6 +89,7 @@ const FIXTURES: readonly Fixture[] = [
     title: "Oliver Bennett",
     platform: "ios",
     dateOrder: "dmy",
+    clock: "24h", lang: "en",
     count: 12,
     participants: ["Oliver Bennett", "Amelia Clarke"],
     header: IOS_HEADER,
@@ -111,6 +117,7 @@ const FIXTURES: readonly Fixture[] = [
     title: "Book Club",
     platform: "ios",
     dateOrder: "mdy",
+    clock: "12h", lang: "en",
     count: 9,
     participants: ["Nomsa D.", "Johan"],
     header: IOS_OLD_HEADER,
@@ -132,6 +139,7 @@ const FIXTURES: readonly Fixture[] = [
     title: "Wandergruppe",
     platform: "ios",
     dateOrder: "dmy",
+    clock: "24h", lang: "de",
     count: 12,
     participants: ["Jonas Weber", "Lena Fischer"],
     files: ["00000006-PHOTO-2023-01-15-21-08-00.jpg"],
@@ -164,6 +172,7 @@ const FIXTURES: readonly Fixture[] = [
     title: "Camille Martin",
     platform: "ios",
     dateOrder: "dmy",
+    clock: "24h", lang: "fr",
     count: 11,
     participants: ["Camille Martin", "Hugo Bernard"],
     header: IOS_HEADER,
@@ -194,6 +203,7 @@ const FIXTURES: readonly Fixture[] = [
     title: PHONE,
     platform: "ios",
     dateOrder: "dmy",
+    clock: "12h", lang: "ar",
     count: 9,
     participants: ["Yusuf Haddad", PHONE],
     header: IOS_HEADER,
@@ -218,6 +228,7 @@ const FIXTURES: readonly Fixture[] = [
     title: "Nguyễn Minh Anh",
     platform: "ios",
     dateOrder: "dmy",
+    clock: "24h", lang: "vi",
     count: 8,
     participants: ["Trần Văn Bảo", "Nguyễn Minh Anh"],
     header: IOS_HEADER,
@@ -238,6 +249,7 @@ const FIXTURES: readonly Fixture[] = [
     title: "สมชาย ใจดี",
     platform: "ios",
     dateOrder: "mdy",
+    clock: "24h", lang: "th",
     count: 8,
     participants: ["มาลี ศรีสุข", "สมชาย ใจดี"],
     header: IOS_HEADER,
@@ -258,6 +270,7 @@ const FIXTURES: readonly Fixture[] = [
     title: "佐藤 花子",
     platform: "ios",
     dateOrder: "mdy",
+    clock: "24h", lang: "ja",
     count: 8,
     participants: ["鈴木 一郎", "佐藤 花子"],
     header: IOS_HEADER,
@@ -279,6 +292,7 @@ const FIXTURES: readonly Fixture[] = [
     title: "田中 美咲",
     platform: "ios",
     dateOrder: "ymd",
+    clock: "12h", lang: "ja",
     count: 8,
     participants: ["山本 健", "田中 美咲"],
     files: ["00000008-PHOTO-2023-01-16-12-31-00.jpg"],
@@ -304,6 +318,7 @@ const FIXTURES: readonly Fixture[] = [
     title: "山本 健",
     platform: "ios",
     dateOrder: "ymd",
+    clock: "12h", lang: "ja",
     count: 8,
     participants: ["山本 健", "田中 美咲"],
     header: IOS_HEADER,
@@ -323,6 +338,7 @@ const FIXTURES: readonly Fixture[] = [
     title: "Siti Rahayu",
     platform: "ios",
     dateOrder: "dmy",
+    clock: "24h", lang: "id",
     count: 8,
     participants: ["Budi Santoso", "Siti Rahayu"],
     header: IOS_HEADER,
@@ -343,6 +359,7 @@ const FIXTURES: readonly Fixture[] = [
     title: "Tea Club",
     platform: "ios",
     dateOrder: "mdy",
+    clock: "12h", lang: "en",
     count: 9,
     participants: ["Zanele", PHONE, "Ravi"],
     header: IOS_HEADER,
@@ -365,6 +382,7 @@ const FIXTURES: readonly Fixture[] = [
     title: "Allotment Society",
     platform: "android",
     dateOrder: "dmy",
+    clock: "24h", lang: "en",
     count: 12,
     participants: ["Charlotte Evans", "George Hughes"],
     files: ["IMG-20230115-WA0003.jpg"],
@@ -398,6 +416,7 @@ const FIXTURES: readonly Fixture[] = [
     title: "Jake Miller",
     platform: "android",
     dateOrder: "mdy",
+    clock: "12h", lang: "en",
     count: 10,
     participants: ["Maria Lopez", "Jake Miller"],
     files: ["VID-20230115-WA0002.mp4", "Sam Rivera.vcf"],
@@ -421,6 +440,7 @@ const FIXTURES: readonly Fixture[] = [
     title: "Chorprobe",
     platform: "android",
     dateOrder: "dmy",
+    clock: "24h", lang: "de",
     count: 12,
     participants: ["Anna Schmidt", "Max Müller"],
     files: ["IMG-20230115-WA0007.jpg"],
@@ -451,6 +471,7 @@ const FIXTURES: readonly Fixture[] = [
     title: "Sanne de Vries",
     platform: "android",
     dateOrder: "dmy",
+    clock: "24h", lang: "nl",
     count: 9,
     participants: ["Sanne de Vries", "Daan Jansen"],
     header: ANDROID_HEADER,
@@ -473,6 +494,7 @@ const FIXTURES: readonly Fixture[] = [
     title: "Lucía Fernández",
     platform: "android",
     dateOrder: "dmy",
+    clock: "12h", lang: "es",
     count: 9,
     participants: ["Lucía Fernández", "Diego Ramírez"],
     files: ["Entradas.pdf"],
@@ -496,6 +518,7 @@ const FIXTURES: readonly Fixture[] = [
     title: "Aino Virtanen",
     platform: "android",
     dateOrder: "dmy",
+    clock: "24h", lang: "fi",
     count: 8,
     participants: ["Aino Virtanen", "Eero Korhonen"],
     header: ANDROID_HEADER,
@@ -515,6 +538,7 @@ const FIXTURES: readonly Fixture[] = [
     title: "Anke Botha",
     platform: "android",
     dateOrder: "ymd",
+    clock: "24h", lang: "en",
     count: 7,
     participants: ["Sipho Dlamini", "Anke Botha"],
     header: ANDROID_HEADER,
@@ -533,6 +557,7 @@ const FIXTURES: readonly Fixture[] = [
     title: "Liam O'Brien",
     platform: "android",
     dateOrder: "ymd",
+    clock: "12h", lang: "en",
     count: 8,
     participants: ["Émilie Tremblay", "Liam O'Brien"],
     files: ["IMG-20230116-WA0000.jpg"],
@@ -556,6 +581,7 @@ const FIXTURES: readonly Fixture[] = [
     title: "Léa Dubois",
     platform: "android",
     dateOrder: "dmy",
+    clock: "24h", lang: "fr",
     count: 7,
     participants: ["Léa Dubois", "Thomas Petit"],
     header: ANDROID_HEADER,
@@ -578,6 +604,7 @@ const FIXTURES: readonly Fixture[] = [
     title: "김민준",
     platform: "android",
     dateOrder: "ymd",
+    clock: "12h", lang: "ko",
     count: 8,
     participants: ["김민준", "이서연"],
     header: ANDROID_HEADER,
@@ -597,6 +624,7 @@ const FIXTURES: readonly Fixture[] = [
     title: "رضا کریمی",
     platform: "android",
     dateOrder: "ymd",
+    clock: "24h", lang: "fa",
     count: 7,
     participants: ["سارا احمدی", "رضا کریمی"],
     files: ["IMG-20230115-WA0005.jpg"],
@@ -617,6 +645,7 @@ const FIXTURES: readonly Fixture[] = [
     title: "Familie Braai",
     platform: "android",
     dateOrder: "ymd",
+    clock: "24h", lang: "af",
     count: 10,
     participants: ["Marlize du Toit", "Johan Steyn", "Annelie"],
     files: ["IMG-20230115-WA0012.jpg"],
@@ -645,6 +674,8 @@ const FIXTURES: readonly Fixture[] = [
     title: "Study Group",
     platform: "android",
     dateOrder: "dmy",
+    // No word of WhatsApp's own but "null", which no language writes: no language.
+    clock: "24h",
     count: 8,
     participants: ["Alice", "Bob", "Carol", PHONE],
     header: ANDROID_HEADER,
@@ -731,6 +762,8 @@ describe("hand-written fixtures", () => {
         const chat = parse(f);
         expect(chat.platform).toBe(f.platform);
         expect(chat.dateOrder).toBe(f.dateOrder);
+        expect(chat.clock).toBe(f.clock);
+        expect(chat.lang).toBe(f.lang);
         expect(chat.messages.length).toBe(f.count);
         expect(chat.messages.map((m) => m.id)).toEqual(chat.messages.map((_, i) => i + 1));
         if (f.participants) expect(chat.participants.map(plainSpaces)).toEqual(f.participants);

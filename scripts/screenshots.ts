@@ -90,6 +90,8 @@ async function main(): Promise<void> {
         await page.goto(`${folder}index.html`);
         await page.getByRole("link", { name: LANGUAGE_EXPORTS[lang].title, exact: true }).click();
         await loadAllImages(page);
+        // Loading the images scrolled down; the picture is of the chat's top: its header, timeline and first day.
+        await page.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));
         await settled(page);
         await save(`chat-${lang}-desktop-light.png`);
       });

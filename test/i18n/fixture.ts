@@ -11,23 +11,26 @@ import sharp from "sharp";
 export interface LanguageExport {
   /** The chat's title: the contact, so that the other one is "me". */
   readonly title: string;
+  /** The chat text's name, as a phone in the language names it (src/ingest/names.ts). */
+  readonly file: string;
   readonly me: string;
   /** A word only this chat's messages hold, for search. */
   readonly word: string;
   /** The photo the chat names, and the day of its message. */
   readonly photo: string;
   /** Each line of the chat as its author wrote it; WhatsApp's markers in the export's language. */
-  readonly lines: (date: string) => readonly (readonly [author: "me" | "contact", text: string])[];
+  readonly lines: readonly (readonly [author: "me" | "contact", text: string])[];
 }
 
 export const LANGUAGE_EXPORTS = {
   af: {
     title: "Annelie",
+    file: "WhatsApp Gesprek met Annelie",
     me: "Johan",
     word: "Drakensberg",
     photo: "IMG-20230115-WA0001.jpg",
-    lines: (date) => [
-      ["contact", `Goeiemôre! Is julle reg vir die naweek? (${date})`],
+    lines: [
+      ["contact", "Goeiemôre! Is julle reg vir die naweek?"],
       ["me", "Ja, ons ry Vrydag Drakensberg toe 🏔️"],
       ["contact", "<Media weggelaat>"],
       ["me", "IMG-20230115-WA0001.jpg (lêer aangeheg)\nKyk hoe mooi is die uitsig!"],
@@ -38,11 +41,12 @@ export const LANGUAGE_EXPORTS = {
   },
   ar: {
     title: "أحمد",
+    file: "دردشة واتساب مع أحمد",
     me: "سارة",
     word: "الإسكندرية",
     photo: "IMG-20230115-WA0001.jpg",
-    lines: (date) => [
-      ["contact", `صباح الخير! هل أنتم مستعدون لعطلة نهاية الأسبوع؟ (${date})`],
+    lines: [
+      ["contact", "صباح الخير! هل أنتم مستعدون لعطلة نهاية الأسبوع؟"],
       ["me", "نعم، سنسافر إلى الإسكندرية يوم الجمعة 🌊"],
       ["contact", "<تم استبعاد الوسائط>"],
       ["me", "IMG-20230115-WA0001.jpg (الملف مرفق)\nانظر إلى هذا المنظر الجميل!"],
@@ -61,17 +65,17 @@ export const LANGUAGE_DAYS = ["2023-01-15", "2023-01-16", "2023-02-04", "2023-03
 /** Writes the export as a folder into `dir` (Android "with media": the text beside its files) and returns the folder. */
 export async function writeLanguageExport(dir: string, lang: ExportLanguage): Promise<string> {
   const chat = LANGUAGE_EXPORTS[lang];
-  const folder = join(dir, `${lang}-export`);
+  const folder = join(dir, chat.file);
   mkdirSync(folder, { recursive: true });
   const lines = LANGUAGE_DAYS.flatMap((day, d) => {
     const [y, m, dd] = day.split("-");
-    return chat.lines(day).map(([who, text], i) => {
+    return chat.lines.map(([who, text], i) => {
       // Only the photo's day names the photo; other days say the same things without it.
       const body = d === 0 || !text.startsWith("IMG-") ? text : text.split("\n")[1]!;
       return `${dd}/${m}/${y}, ${String(8 + i).padStart(2, "0")}:${String(5 * i).padStart(2, "0")} - ${who === "me" ? chat.me : chat.title}: ${body}`;
     });
   });
-  writeFileSync(join(folder, `WhatsApp Chat with ${chat.title}.txt`), `${lines.join("\n")}\n`);
+  writeFileSync(join(folder, `${chat.file}.txt`), `${lines.join("\n")}\n`);
   await sharp({ create: { width: 480, height: 320, channels: 3, background: { r: 40, g: 110, b: 160 } } }).jpeg().toFile(join(folder, chat.photo));
   return folder;
 }

@@ -5,11 +5,11 @@ import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildArchive } from "../../src/build.js";
 import { Warnings } from "../../src/model.js";
-import { axeViolations, cleanUp, launchChromium, loadAllImages, resolvesToFile, SCREENSHOT_CHAT, SCREENSHOT_VIEWS, watch } from "./browser.js";
+import { axeViolations, cleanUp, launchChromium, loadAllImages, resolvesToFile, SCREENSHOT_CHAT, SCREENSHOT_VIEWS, viewArchive, watch } from "./browser.js";
 import { serveUnder, type StaticServer } from "./server.js";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -48,25 +48,8 @@ const origins = [
 ];
 
 describe.each(origins)("the archive opened from $origin", ({ base: baseOf }) => {
-  let base = "";
-  let context: BrowserContext | undefined;
-  /** Everything that went wrong in any page this suite opened; see watch(). */
-  const problems: string[] = [];
-
-  beforeAll(async () => {
-    base = baseOf();
-    context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
-    watch(context, base, problems);
-  });
-  afterAll(async () => {
-    await context?.close();
-  });
-
-  async function open(path: string): Promise<Page> {
-    const page = await context!.newPage();
-    await page.goto(base + path);
-    return page;
-  }
+  const view = viewArchive(() => browser!, baseOf);
+  const { problems, open } = view;
 
   it("has a Content-Security-Policy that no page of the archive violates, and that refuses inline and remote code", async () => {
     const cspContext = await browser!.newContext();
@@ -80,7 +63,7 @@ describe.each(origins)("the archive opened from $origin", ({ base: baseOf }) => 
     try {
       const page = await cspContext.newPage();
       for (const path of ["index.html", "chats/hiking-club/index.html", "chats/hiking-club/media.html", "report.html"]) {
-        await page.goto(base + path);
+        await page.goto(view.base + path);
         await loadAllImages(page);
         expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
         expect(await violations(page), path).toEqual([]);
@@ -126,7 +109,7 @@ describe.each(origins)("the archive opened from $origin", ({ base: baseOf }) => 
       // There is a pager above and below the messages; the first "Next" is the top one.
       await page.getByRole("navigation", { name: "Pages" }).first().getByRole("link", { name: "Next", exact: true }).click();
       await page.waitForURL(/\/2\.html$/);
-      expect(page.url()).toBe(`${base}chats/hiking-club/2.html`);
+      expect(page.url()).toBe(`${view.base}chats/hiking-club/2.html`);
       await page.getByRole("heading", { level: 1, name: "Hiking Club", exact: true }).waitFor();
       expect(await page.title()).toContain("Page 2");
       // Page 2 holds messages 26–50; one of them (Erin joining by the invite link) is a system notice.
@@ -139,7 +122,7 @@ describe.each(origins)("the archive opened from $origin", ({ base: baseOf }) => 
 
       await page.goBack();
       await page.waitForURL(/\/2\.html$/);
-      expect(page.url()).toBe(`${base}chats/hiking-club/2.html`);
+      expect(page.url()).toBe(`${view.base}chats/hiking-club/2.html`);
       await page.getByRole("heading", { level: 1, name: "Hiking Club", exact: true }).waitFor();
       expect(await page.title()).toContain("Page 2");
     } finally {
@@ -159,13 +142,13 @@ describe.each(origins)("the archive opened from $origin", ({ base: baseOf }) => 
       expect(await target.locator("time").first().getAttribute("datetime")).toBe("2023-01-01T00:00:14");
 
       // A day without messages lands on the next day that has some.
-      await page.goto(`${base}chats/hiking-club/index.html`);
+      await page.goto(`${view.base}chats/hiking-club/index.html`);
       await page.getByLabel("Jump to date").fill("2023-01-02");
       await page.getByRole("button", { name: "Go" }).click();
       await page.waitForURL(/#m\d+$/);
       expect(await page.locator(":target time").first().getAttribute("datetime")).toMatch(/^2023-01-08T/);
 
-      await page.goto(`${base}chats/hiking-club/index.html`);
+      await page.goto(`${view.base}chats/hiking-club/index.html`);
       // Hiking Club's messages dated 02/2023 in _chat.txt, system notices included.
       await page.getByRole("link", { name: "February 2023: 13 messages", exact: true }).click();
       await page.waitForURL(/#m\d+$/);
@@ -208,7 +191,7 @@ describe.each(origins)("the archive opened from $origin", ({ base: baseOf }) => 
             els.flatMap((el) => [el.src, ...Array.from(el.querySelectorAll("source")).map((s) => s.src)].filter((s) => s !== "")),
           );
           for (const src of sources) {
-            if (!src.startsWith(base)) missing.push(`${path}: ${kind} ${src} is outside the archive`);
+            if (!src.startsWith(view.base)) missing.push(`${path}: ${kind} ${src} is outside the archive`);
             else {
               const why = await resolvesToFile(src);
               if (why) missing.push(`${path}: ${kind} ${src}: ${why}`);
@@ -246,7 +229,7 @@ describe.each(origins)("the archive opened from $origin", ({ base: baseOf }) => 
         const axeContext = await browser!.newContext({ viewport: { width: 1280, height: 900 }, colorScheme, bypassCSP: true });
         try {
           const page = await axeContext.newPage();
-          await page.goto(base + path);
+          await page.goto(view.base + path);
           await loadAllImages(page);
           const violations = await axeViolations(page);
           expect(violations.join("\n"), `axe-core on ${path} (${colorScheme})`).toBe("");

@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { AxeResults } from "axe-core";
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const AXE_SCRIPT = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -43,6 +44,38 @@ export const SCREENSHOT_VIEWS = (["desktop", "phone"] as const).flatMap((size) =
  * Alice, who exported the chat, on the right as in the app, and her summit photo the day after.
  */
 export const SCREENSHOT_CHAT = { page: "chats/hiking-club/2.html", day: "2023-01-14" } as const;
+
+/** A suite's look at the archive at one base URL: a browser context watched for problems (see watch()), made before the suite's tests and closed after. */
+export interface ArchiveView {
+  /** The archive's folder URL, ending in "/"; known once the suite has begun. */
+  readonly base: string;
+  /** Everything that went wrong in any page the suite opened. */
+  readonly problems: string[];
+  /** A new page of the suite's context at `path`, relative to the archive. */
+  open(path: string): Promise<Page>;
+}
+
+export function viewArchive(browser: () => Browser, baseOf: () => string): ArchiveView {
+  let context: BrowserContext | undefined;
+  const view = {
+    base: "",
+    problems: [] as string[],
+    async open(path: string): Promise<Page> {
+      const page = await context!.newPage();
+      await page.goto(view.base + path);
+      return page;
+    },
+  };
+  beforeAll(async () => {
+    view.base = baseOf();
+    context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+    watch(context, view.base, view.problems);
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+  return view;
+}
 
 /** Closes what a test file opened (a browser, a server), each even if another fails, and removes its scratch folder. */
 export async function cleanUp(scratch: string, ...opened: ({ close(): Promise<unknown> } | undefined)[]): Promise<void> {

@@ -5,14 +5,14 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildArchive } from "../../src/build.js";
 import { en } from "../../src/i18n/en.js";
 import { CATALOGS, language } from "../../src/i18n/index.js";
 import { Warnings } from "../../src/model.js";
 import { LANGUAGE_DAYS, LANGUAGE_EXPORTS, writeLanguageExport, type ExportLanguage } from "../i18n/fixture.js";
-import { cleanUp, launchChromium, watch } from "./browser.js";
+import { cleanUp, launchChromium, viewArchive } from "./browser.js";
 import { serveUnder, type StaticServer } from "./server.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "chat-archive-languages-"));
@@ -65,25 +65,8 @@ describe.each([
   { origin: "file://", base: (): string => `${pathToFileURL(site("af")).href}/` },
   { origin: `http on a sub-path (${SUB_PATH})`, base: (): string => server!.base },
 ])("an Afrikaans export built with no flag, opened from $origin", ({ base: baseOf }) => {
-  let base = "";
-  let context: BrowserContext | undefined;
-  const problems: string[] = [];
+  const { problems, open } = viewArchive(() => browser!, baseOf);
   const chat = AF_CHAT;
-
-  beforeAll(async () => {
-    base = baseOf();
-    context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
-    watch(context, base, problems);
-  });
-  afterAll(async () => {
-    await context?.close();
-  });
-
-  async function open(path: string): Promise<Page> {
-    const page = await context!.newPage();
-    await page.goto(base + path);
-    return page;
-  }
 
   it("has no English word of ours on any page: index, chat pages, gallery, report", async () => {
     const phrases = englishPhrases();

@@ -1,5 +1,5 @@
 /** The Caddyfile: a site block, from the one policy; Caddy gets a certificate itself when given a domain. */
-import { CACHE_CONTENT_NAMED, CACHE_REVALIDATE, CONTENT_NAMED_EXTENSIONS, contentType, FILE_TYPES, SECURITY_HEADERS } from "./policy.js";
+import { CACHE_CONTENT_NAMED, CACHE_REVALIDATE, CONTENT_NAMED_EXTENSIONS, contentType, DEFAULT_TYPE, FILE_TYPES, SECURITY_HEADERS } from "./policy.js";
 import { bare, listenText, REALM, WRITTEN_BY, type ServedArchive } from "./site.js";
 
 export function caddyConfig(site: ServedArchive): string {
@@ -35,6 +35,9 @@ export function caddyConfig(site: ServedArchive): string {
     `        header @revalidated Cache-Control "${CACHE_REVALIDATE}"`,
     "        # Every file type the archive holds, whatever Caddy's own list knows.",
     ...types,
+    // Caddy names no type for an extension it does not know, and a browser would guess one: a download it is.
+    `        @untyped not path */ ${FILE_TYPES.flatMap((t) => t.extensions.map((e) => `*.${e}`)).join(" ")}`,
+    `        header @untyped Content-Type "${DEFAULT_TYPE}"`,
     "        file_server",
     "    }",
     ...(sub ? ["    # Nothing else is served at this address.", "    handle {", "        respond 404", "    }"] : []),

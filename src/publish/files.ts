@@ -4,7 +4,7 @@
  */
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { CACHE_CONTENT_NAMED, CACHE_REVALIDATE, CONTENT_NAMED_EXTENSIONS, FILE_TYPES, SECURITY_HEADERS } from "./policy.js";
+import { CACHE_CONTENT_NAMED, CACHE_REVALIDATE, CONTENT_NAMED_EXTENSIONS, DEFAULT_TYPE, FILE_TYPES, SECURITY_HEADERS } from "./policy.js";
 
 /** Their names in the archive, beside index.html. */
 export const HOST_FILES = ["robots.txt", "_headers", ".htaccess"] as const;
@@ -55,6 +55,8 @@ export function htaccess(): string {
     `AddCharset utf-8 ${text.join(" ")}`,
     "<IfModule mod_headers.c>",
     ...SECURITY_HEADERS.map(([name, value]) => `  Header always set ${name} "${value}"`),
+    "  # A file of a kind no list names would go out with no type, and a browser would guess one: a download it is.",
+    `  Header always set Content-Type "${DEFAULT_TYPE}" "expr=-z %{CONTENT_TYPE}"`,
     "  # Revalidated on every use, but for Pagefind's files named after their content.",
     `  Header set Cache-Control "${CACHE_REVALIDATE}"`,
     `  <FilesMatch "\\.(${CONTENT_NAMED_EXTENSIONS.join("|")})$">`,

@@ -38,8 +38,11 @@ export const usersOf = (file: string): string[] => file.split("\n").filter((l) =
 export async function readPassword(input: NodeJS.ReadStream, prompt: NodeJS.WriteStream): Promise<string> {
   let password: string;
   if (input.isTTY) {
+    // read leaves the cursor after a silent prompt; the newline keeps the next line off it.
     password = await read({ input, output: prompt, prompt: "Password: ", silent: true, replace: "" });
+    prompt.write("\n");
     const again = await read({ input, output: prompt, prompt: "The same password again: ", silent: true, replace: "" });
+    prompt.write("\n");
     if (again !== password) throw new UserError("the two passwords differ; nothing was written", 2);
   } else {
     password = (await text(input)).split(/\r?\n/, 1)[0] ?? "";

@@ -66,6 +66,8 @@ describe("the files hosts honour", () => {
     // The demo holds each kind of file the issue names.
     expect([...extensions].sort()).toEqual(expect.arrayContaining(["mp4", "opus", "pagefind", "pdf", "pf_fragment", "pf_index", "pf_meta", "vcf", "webp"]));
     expect(htaccess).toMatch(/^Options -Indexes$/m);
+    // A file of a kind no list names is a download, not something the browser guesses at.
+    expect(htaccess).toContain('Header always set Content-Type "application/octet-stream" "expr=-z %{CONTENT_TYPE}"');
     for (const line of ['X-Robots-Tag "noindex, nofollow"', 'Referrer-Policy "no-referrer"', 'X-Content-Type-Options "nosniff"']) {
       expect(htaccess).toContain(`Header always set ${line}`);
     }

@@ -27,11 +27,13 @@ beforeAll(async () => {
   // A person keeps the archive in git: its history must not be served either.
   mkdirSync(join(archive, ".git"));
   writeFileSync(join(archive, ".git", "HEAD"), "ref: refs/heads/main\n");
+  // A document of a kind no list of types knows, holding HTML: it must never be shown as a page.
+  writeFileSync(join(archive, "media", "hiking-club", "Minutes.odd"), "<!doctype html><script>alert(1)</script>");
   // nginx's and Apache's workers (www-data) must reach the archive, as on a server.
   chmodSync(scratch, 0o755);
   for (const file of readdirSync(archive, { recursive: true, encoding: "utf8" }).sort()) {
     const extension = extname(file).slice(1);
-    if (extension && !file.startsWith(".") && statSync(join(archive, file)).isFile() && !samples.has(extension)) samples.set(extension, file);
+    if (typeOf.has(extension) && !file.startsWith(".") && statSync(join(archive, file)).isFile() && !samples.has(extension)) samples.set(extension, file);
   }
   if (missing.length === 0) for (const host of HOSTS) servers.set(host, await startServer(host, { root: archive, scratch, path: SUB_PATH, user: USER, password: PASSWORD }));
 }, 120_000);
@@ -82,6 +84,13 @@ describe.skipIf(missing.length > 0).each(HOSTS)(`the archive on %s under ${SUB_P
       const contentNamed = /^pf_/.test(extension);
       expect(answer.headers["cache-control"], path).toBe(contentNamed ? CACHE_CONTENT_NAMED : "no-cache");
     }
+  });
+
+  it("sends a file of a kind no list knows as a download, never as a page", async () => {
+    const answer = await get(server().port, `${SUB_PATH}media/hiking-club/Minutes.odd`, auth);
+    expect(answer.status).toBe(200);
+    expect(answer.headers["content-type"]).toBe("application/octet-stream");
+    expect(answer.headers["x-content-type-options"]).toBe("nosniff");
   });
 
   it("sends the sub-path without its slash to the archive", async () => {

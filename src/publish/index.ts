@@ -3,9 +3,9 @@
  * written where the person says and never into the archive; nothing is overwritten that
  * host-config did not write, unless the person says --force.
  */
-import { existsSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { chmod, readFile, stat, writeFile } from "node:fs/promises";
-import { dirname, extname, join, resolve, sep } from "node:path";
+import { basename, dirname, extname, join, resolve, sep } from "node:path";
 import { UserError } from "../model.js";
 import { displayPath } from "../paths.js";
 import { apacheConfig } from "./apache.js";
@@ -96,7 +96,10 @@ const REPLACED = "; it replaced a file host-config had not written (--force)";
  */
 async function mayWrite(path: string, root: string, option: string, force: boolean | undefined): Promise<boolean> {
   const shown = displayPath(path);
-  if (path === root || path.startsWith(root + sep)) {
+  // Compared with links resolved, so that no spelling of a path inside the archive gets past.
+  const real = (p: string): string => (existsSync(p) ? realpathSync(p) : join(real(dirname(p)), basename(p)));
+  const [file, archive] = [real(path), realpathSync(root)];
+  if (file === archive || file.startsWith(archive + sep)) {
     throw new UserError(`${option} ${shown} lies inside the archive ${displayPath(root)}, which is served; choose a file outside it`, 2);
   }
   const info = await stat(path).catch(() => undefined);

@@ -26,13 +26,21 @@ export const USER_NAME = /^[\p{L}\p{N}._@+-]+$/u;
 export async function passwordFile(host: Host, user: string, password: string, previous?: string): Promise<string> {
   const hash = (await bcrypt.hash(password, ROUNDS)).replace(/^\$2b\$/, "$2y$");
   // Caddy imports the file into its basicauth block, where a name and its hash are two words.
-  const line = host === "caddy" ? `${user} ${hash}` : `${user}:${hash}`;
-  const others = (previous ?? "").split("\n").filter((l) => l && !l.startsWith("#") && l.split(/[: ]/, 1)[0] !== user);
-  return [`${WRITTEN_BY} for ${host}: one line a person; delete a line to lock that person out.`, ...others, line, ""].join("\n");
+  const line = ([name, hashed]: readonly [string, string]): string => (host === "caddy" ? `${name} ${hashed}` : `${name}:${hashed}`);
+  // Everyone else's line is kept, in this host's form should the file have been written for another.
+  const others = entries(previous ?? "").filter(([name]) => name !== user);
+  return [`${WRITTEN_BY} for ${host}: one line a person; delete a line to lock that person out.`, ...[...others, [user, hash] as const].map(line), ""].join("\n");
 }
 
+/** The names and hashes in a password file of either form. */
+const entries = (file: string): [string, string][] =>
+  file.split("\n").filter((l) => l && !l.startsWith("#")).map((l) => {
+    const at = l.search(/[: ]/);
+    return [l.slice(0, at), l.slice(at + 1)];
+  });
+
 /** The names in a password file. */
-export const usersOf = (file: string): string[] => file.split("\n").filter((l) => l && !l.startsWith("#")).map((l) => l.split(/[: ]/, 1)[0]!);
+export const usersOf = (file: string): string[] => entries(file).map(([name]) => name);
 
 /** Reads the password: typed twice at a prompt on `prompt` that shows nothing, or the first line of piped input. */
 export async function readPassword(input: NodeJS.ReadStream, prompt: NodeJS.WriteStream): Promise<string> {

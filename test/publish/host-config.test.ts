@@ -1,6 +1,6 @@
 // `chat-archive host-config` as a person runs it: what it prints, what it writes and where, and one
 // clear line (exit 2) for each mistake, with the password never taken from the command line.
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import bcrypt from "bcryptjs";
@@ -148,6 +148,15 @@ describe("chat-archive host-config writes", () => {
     expect(Object.keys(second)).toEqual(["ben", "anna"]);
     expect(second.ben).toBe(first.ben);
     expect(bcrypt.compareSync("three", second.anna!.replace(/^\$2y\$/, "$2b$"))).toBe(true);
+  });
+
+  it("a password file another host's config used, in this host's form, and never through a link into the archive", () => {
+    expect(run("one\n", "caddy", "--root", "archive", "--user", "anna", "--htpasswd", "family.htpasswd").status).toBe(0);
+    expect(run("two\n", "nginx", "--root", "archive", "--user", "ben", "--htpasswd", "family.htpasswd").status).toBe(0);
+    const lines = readFileSync(join(dir, "family.htpasswd"), "utf8").split("\n").filter((l) => !l.startsWith("#") && l);
+    expect(lines.map((l) => l.replace(/\$2y\$.*/, "…"))).toEqual(["anna:…", "ben:…"]);
+    symlinkSync("archive", join(dir, "link"));
+    refused(run("pw\n", "nginx", "--root", "archive", "--user", "anna", "--htpasswd", "link/.htpasswd"), /^chat-archive: --htpasswd link\/\.htpasswd lies inside the archive/);
   });
 
   it("the password file where --htpasswd says, with the config on stdout", () => {

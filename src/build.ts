@@ -10,6 +10,7 @@ import { processMedia } from "./media/index.js";
 import { archiveFiles, carryOver, emptyStaging, guardOutput, stagingFolder, swapIn, writeRecord, type Carried } from "./output.js";
 import { NO_PROGRESS, stageContext, Warnings, type DateOrder, type Me, type MergedChat, type Progress } from "./model.js";
 import { readChats } from "./read.js";
+import { writeHostFiles } from "./publish/files.js";
 import { renderSite } from "./render/index.js";
 import { archiveLanguage } from "./i18n/choose.js";
 import { language, type Language } from "./i18n/index.js";
@@ -86,6 +87,7 @@ export async function buildArchive(options: BuildOptions, warnings: Warnings): P
     progress.start("render", pages);
     await renderSite(site, staging, {}, ctx);
     progress.end("render");
+    await writeHostFiles(staging);
     await writeRecord(staging);
     const carried = await carryOver(output, staging);
     await swapIn(staging, output);

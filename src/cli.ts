@@ -4,7 +4,7 @@
  * allowed), 1 the build failed, 2 a usage error, 130 interrupted (Ctrl-C; 143 for SIGTERM).
  */
 import bytes from "bytes";
-import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { resolve } from "node:path";
 import { writeArchiveJson } from "./json.js";
 import { DEFAULT_LIMITS, type IngestOptions } from "./ingest/index.js";
@@ -15,6 +15,7 @@ import { VERSION } from "./paths.js";
 import { DATE_ORDERS, UserError, Warnings, type DateOrder } from "./model.js";
 import { readChats } from "./read.js";
 import { language } from "./i18n/index.js";
+import { HOSTS, type Host, type Listen } from "./publish/site.js";
 
 const dateOrderOption = (): Option =>
   new Option("--date-order <order>", "day/month order, only for exports whose dates never show it").choices(DATE_ORDERS);
@@ -104,6 +105,53 @@ withBuildOptions(program
     console.log("Stopped");
   });
 
+interface HostConfigFlags {
+  readonly root: string;
+  readonly path: string;
+  readonly domain?: string;
+  readonly listen?: Listen;
+  readonly user?: string;
+  readonly htpasswd?: string;
+  readonly out?: string;
+  readonly force?: boolean;
+  readonly password?: string;
+}
+
+program
+  .command("host-config")
+  .description("print (or write with --out) a server config that publishes the archive, with a password when --user is given")
+  .addArgument(new Argument("<host>", "the web server").choices(HOSTS))
+  .requiredOption("--root <dir>", "the archive's folder, as chat-archive build wrote it")
+  .option("--path <path>", "where it is served: / or a sub-path such as /family/", "/")
+  .option("--domain <name>", "the server's name, such as family.example.org (Caddy gets an HTTPS certificate for it)")
+  .addOption(new Option("--listen <[address:]port>", "where the server listens (default: the host's usual port)").argParser(listenAddress))
+  .option("--user <name>", "ask for this person's password (a prompt, or the first line of stdin) and add them to the password file")
+  .option("--htpasswd <file>", "the password file (default: beside --out, named like it, .htpasswd); never inside --root")
+  .option("-o, --out <file>", "write the config to this file instead of printing it")
+  .option("--force", "replace an --out or --htpasswd file that host-config did not write")
+  // Only so that it is refused with a reason rather than as an unknown option.
+  .addOption(new Option("--password <password>").hideHelp())
+  .addHelpText("after", `
+Examples:
+  nginx, under a sub-path, with a password (typed at a prompt, or piped):
+    chat-archive host-config nginx --root /srv/archive --path /family/ --user anna --out /etc/nginx/sites-available/family.conf
+  Caddy, with HTTPS from Let's Encrypt:
+    chat-archive host-config caddy --root /srv/archive --domain family.example.org --user anna --out /etc/caddy/sites/family.caddy
+  Apache (the archive's .htaccess sets the headers), another person added to the same password file:
+    chat-archive host-config apache --root /srv/archive --path /family/ --user ben --out /etc/apache2/sites-available/family.conf
+
+The password file is written with mode 0640; give its group to the server (chgrp www-data, or caddy).
+See docs/PUBLISHING.md for these and for Cloudflare Pages, Netlify and S3.`)
+  .action(async (host: Host, options: HostConfigFlags) => {
+    if (options.password !== undefined) {
+      throw new UserError("the password is never taken from the command line, where the shell's history and other users see it; type it at the prompt, or pipe it on stdin", 2);
+    }
+    const [{ hostConfig }, { readPassword }] = await Promise.all([import("./publish/index.js"), import("./publish/password.js")]);
+    const result = await hostConfig({ host, ...options }, () => readPassword(process.stdin, process.stderr));
+    if (options.out === undefined) process.stdout.write(result.config);
+    for (const line of result.wrote) process.stderr.write(`Wrote ${line}\n`);
+  });
+
 async function build(paths: readonly string[], options: BuildFlags): Promise<void> {
   // The build's modules (Eleventy, sharp, Pagefind) load only when building, so `parse` never waits for them.
   const [{ buildArchive }, { abandonBuild }, { barProgress, lineProgress, seconds, summary }] = await Promise.all([
@@ -152,6 +200,13 @@ function lang(value: string): string {
     throw new InvalidArgumentError(`The languages are ${LANGUAGES.map((l) => `${l.code} (${l.name})`).join(", ")}.`);
   }
   return value;
+}
+
+function listenAddress(value: string): Listen {
+  const match = /^(?:([A-Za-z0-9.-]+|\[[0-9A-Fa-f:]+\]):)?(\d+)$/.exec(value);
+  const n = Number(match?.[2]);
+  if (!match || n < 1 || n > 65535) throw new InvalidArgumentError("It must be a port, or an address and a port, such as 8080 or 127.0.0.1:8080.");
+  return match[1] ? { address: match[1], port: n } : { port: n };
 }
 
 function port(value: string): number {

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { carryOver, RECORD, writeRecord } from "../src/output.js";
+import { HOST_FILES } from "../src/publish/files.js";
 import { cli, cliIn, noStackTrace, type Run } from "./run-cli.js";
 import { snapshot } from "./snapshot.js";
 
@@ -140,7 +141,7 @@ describe("the output guard lets through", () => {
     expect(readFileSync(join(empty, ".DS_Store"), "utf8")).toBe("finder");
   });
 
-  it("an earlier archive, keeping byte for byte what a person added to it: .git/, CNAME, .htaccess and a file among the pages", () => {
+  it("an earlier archive, keeping byte for byte what a person added to it: .git/, CNAME, .htpasswd and a file among the pages", () => {
     const { dir, exports } = newCase();
     const site = join(dir, "site");
     expect(cli("build", exports, "-o", site, "--quiet").status).toBe(0);
@@ -153,17 +154,17 @@ describe("the output guard lets through", () => {
       ".git/HEAD": "ref: refs/heads/main\n",
       ".git/objects/ab/cdef0123": "\u0000\u0001binary",
       CNAME: "family.example.org\n",
-      ".htaccess": "AuthType Basic\n",
+      ".htpasswd": "anna:$2y$08$abcdefghijklmnopqrstuv\n",
       "chats/ann/notes.txt": "who is who",
     });
     const added = (tree: Record<string, string>): Record<string, string> =>
-      Object.fromEntries(Object.entries(tree).filter(([path]) => /^\/(\.git\/|CNAME|\.htaccess|chats\/ann\/notes)/.test(path)));
+      Object.fromEntries(Object.entries(tree).filter(([path]) => /^\/(\.git\/|CNAME|\.htpasswd|chats\/ann\/notes)/.test(path)));
     const before = added(snapshot(site));
     expect(Object.keys(before)).toHaveLength(5);
 
     const again = cli("build", exports, "-o", site, "--page-size", "1", "--no-cache");
     expect(again.status).toBe(0);
-    expect(again.stdout).toContain("\nKept what you added to the archive: .git/, .htaccess, CNAME, chats/ann/notes.txt\n");
+    expect(again.stdout).toContain("\nKept what you added to the archive: .git/, .htpasswd, CNAME, chats/ann/notes.txt\n");
     expect(added(snapshot(site))).toEqual(before);
     expect(readdirSync(join(site, "chats", "ann"))).toEqual(expect.arrayContaining(["2.html", "index.html", "notes.txt"]));
     expect(readdirSync(dir).sort()).toEqual(["exports", "site"]);
@@ -173,7 +174,8 @@ describe("the output guard lets through", () => {
     const { dir, exports } = newCase();
     const site = join(dir, "site");
     expect(cli("build", exports, "-o", site, "--quiet").status).toBe(0);
-    rmSync(join(site, RECORD));
+    // Builds from before records wrote neither the record nor the files for hosts.
+    for (const name of [RECORD, ...HOST_FILES]) rmSync(join(site, name));
     write(site, { CNAME: "family.example.org\n" });
     const again = cli("build", exports, "-o", site, "--no-cache");
     expect(again.status).toBe(0);

@@ -14,10 +14,10 @@ export interface Run {
   readonly stderr: string;
 }
 
-/** Runs the CLI from source, as a user would run the installed command, in a working folder and environment of the test's. */
-export function cliIn(options: { cwd?: string; env?: NodeJS.ProcessEnv }, ...args: string[]): Run {
+/** Runs the CLI from source, as a user would run the installed command, in a working folder and environment of the test's, with `input` piped to it. */
+export function cliIn(options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string }, ...args: string[]): Run {
   const run = spawnSync(process.execPath, ["--import", TSX, join(root, "src/cli.ts"), ...args], {
-    cwd: options.cwd ?? root, env: { ...process.env, ...options.env }, encoding: "utf8",
+    cwd: options.cwd ?? root, env: { ...process.env, ...options.env }, encoding: "utf8", input: options.input ?? "",
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }

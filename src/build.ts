@@ -57,7 +57,7 @@ export async function buildArchive(options: BuildOptions, warnings: Warnings): P
     : "";
   const previous = await records?.unchanged(output, stamp);
   if (previous) {
-    for (const w of previous.warnings) warnings.add(w.file, w.code, w.values, w.line);
+    warnings.addAll(previous.warnings);
     return { ...previous, output, upToDate: true, thumbnails: { made: 0, reused: 0 }, carried: { kept: [], replaced: [] } };
   }
 
@@ -80,7 +80,7 @@ export async function buildArchive(options: BuildOptions, warnings: Warnings): P
       processMedia(parsed, staging, options.cache ? { cacheDir } : {}, ctx),
       writeSearch(chats, staging, { lang: lang.code, pageSize: options.pageSize }, stageContext(searchWarnings, progress)).finally(() => progress.end("index")),
     );
-    for (const w of searchWarnings.list) warnings.add(w.file, w.code, w.values, w.line);
+    warnings.addAll(searchWarnings.list);
     // The report lists every warning, so the site is made after everything that can warn.
     const site = buildSite(chats, media.index, pageOptions(parsed, options.pageSize, me, lang), ctx);
     const pages = site.chatPages.length + site.galleries.length + 2;

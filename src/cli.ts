@@ -8,13 +8,13 @@ import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 
 import { resolve } from "node:path";
 import { writeArchiveJson } from "./json.js";
 import { DEFAULT_LIMITS, type IngestOptions } from "./ingest/index.js";
-import { hasCatalog, LANGUAGES } from "./i18n/index.js";
+import { hasCatalog, language, LANGUAGES } from "./i18n/index.js";
 import { DEFAULT_PAGE_SIZE } from "./layout.js";
 import { formatBytes, isPositiveInteger, SIZE_UNITS } from "./numbers.js";
 import { VERSION } from "./paths.js";
 import { DATE_ORDERS, UserError, Warnings, type DateOrder } from "./model.js";
 import { readChats } from "./read.js";
-import { language } from "./i18n/index.js";
+import type { HostConfigOptions } from "./publish/index.js";
 import { HOSTS, type Host, type Listen } from "./publish/site.js";
 
 const dateOrderOption = (): Option =>
@@ -105,17 +105,8 @@ withBuildOptions(program
     console.log("Stopped");
   });
 
-interface HostConfigFlags {
-  readonly root: string;
-  readonly path: string;
-  readonly domain?: string;
-  readonly listen?: Listen;
-  readonly user?: string;
-  readonly htpasswd?: string;
-  readonly out?: string;
-  readonly force?: boolean;
-  readonly password?: string;
-}
+/** host-config's options as the command line gives them: the host is its argument, and a password is only there to be refused. */
+type HostConfigFlags = Omit<HostConfigOptions, "host"> & { readonly password?: string };
 
 program
   .command("host-config")

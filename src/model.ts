@@ -215,6 +215,10 @@ export class Warnings {
   add(file: string, code: WarningCode, values?: Notice["values"], line?: number): void {
     this.list.push({ file, ...(line === undefined ? {} : { line }), code, ...(values === undefined ? {} : { values }) });
   }
+  /** Takes on warnings collected elsewhere: another stage's running beside this one, or an earlier build's. */
+  addAll(warnings: readonly Warning[]): void {
+    this.list.push(...warnings);
+  }
 }
 
 /** The phases of a build that report progress, in the order they run. */

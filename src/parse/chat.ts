@@ -3,7 +3,7 @@
  * detected once (detect.ts), one pass finds every message (scan.ts), then the passes that need the
  * whole file set the dates and settle the authors.
  */
-import { participantsOf, WarningError, type DateOrder, type ParsedChat, type WarningCode, type Warnings } from "../model.js";
+import { participantsOf, WarningError, type Clock, type DateOrder, type ParsedChat, type WarningCode, type Warnings } from "../model.js";
 import { resolveAuthors } from "./authors.js";
 import { inferDateOrder, isoDate, timeOfDay } from "./dates.js";
 import { detectShape } from "./detect.js";
@@ -46,7 +46,7 @@ export function parseChat(input: string, options: ParseOptions, warnings: Warnin
 }
 
 /** The clock of the file's own header shape; its other shapes are lines pasted in from elsewhere. */
-function clockOf(shape: HeaderShape): "12h" | "24h" | undefined {
+function clockOf(shape: HeaderShape): Clock | undefined {
   return shape.clock === undefined ? undefined : shape.clock === "24h" ? "24h" : "12h";
 }
 

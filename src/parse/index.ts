@@ -30,14 +30,8 @@ export function parseExports(exports: readonly ExportSource[], options: ParseExp
       return [];
     }
   });
-  return parsed.map(({ source, chat }) => ({
-    source,
-    chat: {
-      title: source.title, platform: chat.platform, participants: chat.participants, messages: chat.messages,
-      ...(chat.lang === undefined ? {} : { lang: chat.lang }),
-      ...(chat.clock === undefined ? {} : { clock: chat.clock }),
-    },
-  }));
+  // The date order was for reading the dates; the exported chat is the parsed one with the export's title.
+  return parsed.map(({ source, chat: { dateOrder, ...chat } }) => ({ source, chat: { title: source.title, ...chat } }));
 }
 
 /** Files that messages name but the export lacks: one warning each, or one for an export without media. */

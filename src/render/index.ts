@@ -49,7 +49,7 @@ export async function renderSite(site: Site, outDir: string, options: RenderOpti
     progress.advance("render", archive.chatPages.length + archive.galleries.length + archive.indexPages.length + archive.reportPages.length);
   }
   await cp(join(TEMPLATES, "assets"), join(outDir, "assets"), { recursive: true });
-  // Once for every page, not in each: the search box's strings, worded for each count it can show.
+  // Once for every page, not in each: the browser scripts' strings, worded for each count search can show.
   const strings = { strings: site.scriptStrings, limit: site.searchLimit };
   await writeFile(join(outDir, "assets", "strings.js"), `window.ChatArchiveStrings = ${JSON.stringify(strings)};\n`);
 }

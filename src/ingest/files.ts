@@ -22,20 +22,29 @@ export interface Candidate extends ExportFile, TextCandidate {
   readonly refusal?: Notice;
 }
 
-/** Reads a stream until it ends or `max` bytes; `more` tells whether it held more. Stops the stream early. */
-export async function readUpTo(stream: Readable, max: number): Promise<{ bytes: Buffer; more: boolean }> {
-  const chunks: Buffer[] = [];
+/**
+ * Reads a stream until it ends or `max` bytes; `more` tells whether it held more. Stops the stream early.
+ * With the size the stream should have, the bytes go straight into one buffer of that size: collecting
+ * the chunks and joining them would hold a big chat text twice.
+ */
+export async function readUpTo(stream: Readable, max: number, expected = 0): Promise<{ bytes: Buffer; more: boolean }> {
+  let buffer = Buffer.allocUnsafe(Math.min(expected, max));
   let length = 0;
   // Leaving the loop early destroys the stream, which closes the file.
   for await (const chunk of stream as AsyncIterable<Buffer>) {
-    if (length + chunk.length > max) {
-      chunks.push(chunk.subarray(0, max - length));
-      return { bytes: Buffer.concat(chunks, max), more: true };
+    const room = max - length;
+    const taken = chunk.length > room ? chunk.subarray(0, room) : chunk;
+    // A stream longer than expected grows the buffer; doubling keeps that linear.
+    if (length + taken.length > buffer.length) {
+      const grown = Buffer.allocUnsafe(Math.min(max, Math.max(2 * buffer.length, length + taken.length)));
+      buffer.copy(grown, 0, 0, length);
+      buffer = grown;
     }
-    chunks.push(chunk);
-    length += chunk.length;
+    taken.copy(buffer, length);
+    length += taken.length;
+    if (chunk.length > room) return { bytes: buffer.subarray(0, length), more: true };
   }
-  return { bytes: Buffer.concat(chunks, length), more: false };
+  return { bytes: buffer.subarray(0, length), more: false };
 }
 
 /** A file in an extracted export folder, or a chat text on its own. */
@@ -43,7 +52,7 @@ export async function diskFile(path: string, name: string, limits: Limits): Prom
   const { size } = await stat(path);
   const read = async (max: number): Promise<{ bytes: Buffer; more: boolean }> => {
     try {
-      return await readUpTo(createReadStream(path, { end: max }), max);
+      return await readUpTo(createReadStream(path, { end: max }), max, size);
     } catch (error) {
       throw new WarningError({ code: "fileUnreadable", values: { file: name, error: (error as Error).message } });
     }

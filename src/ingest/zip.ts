@@ -101,7 +101,7 @@ function refusal(entry: ZipEntry, limits: Limits): Notice | undefined {
 /** Reads up to `max` unpacked bytes of an entry; damage shows as a {@link WarningError} naming the entry. */
 async function readEntry(zipPath: string, entry: ZipEntry, max: number): Promise<{ bytes: Buffer; more: boolean }> {
   try {
-    return await readUpTo(await openEntry(zipPath, entry), max);
+    return await readUpTo(await openEntry(zipPath, entry), max, entry.uncompressedSize);
   } catch (error) {
     throw new WarningError({ code: "entryDamaged", values: { file: entry.path, error: (error as Error).message } });
   }

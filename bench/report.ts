@@ -37,8 +37,17 @@ export interface MemoryResults {
   readonly peer: MemoryUse;
 }
 
+/** The parse figures from before issue 15 (bench/baseline.json), each a ratio of ours to the peer's. */
+export interface Baseline {
+  readonly commit: string;
+  readonly parserAlone: Readonly<Record<Platform, number>>;
+  readonly command: Readonly<Record<Platform, number>>;
+  readonly commandPeak: Readonly<Record<Platform, number>>;
+}
+
 export interface Results {
   readonly date: Date;
+  readonly baseline: Baseline;
   readonly machine: Machine;
   readonly runs: number;
   readonly seed: number;
@@ -56,10 +65,12 @@ export interface Results {
   readonly rebuild: RebuildResults | null;
 }
 
-/** The issue's bars. */
-const THROUGHPUT_BAR = 3;
+/** The issues' bars. */
+const THROUGHPUT_BAR = 1.5;
 const COMMAND_BAR = 1;
-const MEMORY_BAR = 0.5;
+const MEMORY_BAR = 0.55;
+/** "None of those figures worsens by more than 10 % against bench/RESULTS.md from before this issue" (issue 15). */
+const WORSENING_BAR = 0.1;
 /**
  * "Render time must grow linearly with messages": the per-message render time of the biggest site
  * may be at most this many times that of the smallest (1 is exactly linear; fixed costs make it less).
@@ -93,20 +104,28 @@ export function renderResults(r: Results): string {
     `. The peer is \`whatsapp-chat-parser\` with \`parseAttachments: true\`.`, "");
 
   out.push("## Bars", "", "| bar | export | figure | result |", "|---|---|---|---|");
+  const before = r.baseline;
+  const parseBar = (bar: string, p: Platform, what: string, ratio: number, pass: boolean, was: number, better: "higher" | "lower"): void => {
+    out.push(`| ${bar} | ${NAMES[p]} ${what} | ${ratio.toFixed(2)}× | ${verdict(pass)} |`);
+    const limit = better === "higher" ? was * (1 - WORSENING_BAR) : was * (1 + WORSENING_BAR);
+    const kept = better === "higher" ? ratio >= limit : ratio <= limit;
+    out.push(`| ${bar}: no more than ${WORSENING_BAR * 100} % worse than before issue 15 (${was}× at ${before.commit}, so ` +
+      `${better === "higher" ? "≥" : "≤"} ${limit.toFixed(2)}×) | ${NAMES[p]} ${what} | ${ratio.toFixed(2)}× | ${verdict(kept)} |`);
+  };
   for (const p of r.platforms) {
     const ratio = perSecond(p.throughput.ours) / perSecond(p.throughput.peer);
-    out.push(`| parser alone ≥ ${THROUGHPUT_BAR}× the peer's throughput | ${NAMES[p.platform]} ${count(p.file.messages)} | ` +
-      `${ratio.toFixed(2)}× | ${verdict(ratio >= THROUGHPUT_BAR)} |`);
+    parseBar(`parser alone ≥ ${THROUGHPUT_BAR}× the peer's throughput`, p.platform, count(p.file.messages), ratio,
+      ratio >= THROUGHPUT_BAR, before.parserAlone[p.platform], "higher");
   }
   for (const p of r.platforms) {
     const ratio = p.command.oursMs / p.command.peerMs;
-    out.push(`| whole command faster than the peer script | ${NAMES[p.platform]} ${count(p.file.messages)} | ` +
-      `${ratio.toFixed(2)}× the peer's time | ${verdict(ratio < COMMAND_BAR)} |`);
+    parseBar("whole command faster than the peer script (ours ÷ peer time)", p.platform, count(p.file.messages), ratio,
+      ratio < COMMAND_BAR, before.command[p.platform], "lower");
   }
   for (const m of r.memory) {
     const ratio = m.ours.maxRssKiB / m.peer.maxRssKiB;
-    out.push(`| peak memory ≤ ${MEMORY_BAR}× the peer's | ${NAMES[m.platform]} ${count(m.file.messages)} | ` +
-      `${ratio.toFixed(2)}× | ${verdict(ratio <= MEMORY_BAR)} |`);
+    parseBar(`whole command's peak memory ≤ ${MEMORY_BAR}× the peer script's`, m.platform, count(m.file.messages), ratio,
+      ratio <= MEMORY_BAR, before.commandPeak[m.platform], "lower");
   }
   const scaling = r.site ? renderScaling(r.site.runs) : null;
   if (scaling) {
@@ -174,16 +193,16 @@ function memorySection(r: Results): string[] {
     out.push("Skipped (`--big 0`).", "");
     return out;
   }
-  out.push("Each parser alone in a fresh `node` (no flags) that reads the file and parses it: peak resident set " +
-    "(VmHWM; see section 5) of the whole process, and the time of the parse call. Our parser is the " +
-    `compiled \`dist/\`. An empty Node process peaks at ${mib(r.baselineKiB * 1024)}.`, "",
-    "| export | file | ours peak RSS | ours parse | peer peak RSS | peer parse | ours ÷ peer (peak) | ours ÷ peer (above empty Node) |",
-    "|---|---|---|---|---|---|---|---|");
+  out.push("The whole command on the big exports, as in section 2 (`chat-archive parse` from the compiled `dist/`, " +
+    "and the peer's script), each run under `/usr/bin/time -f %M`: the process's maximum resident set. When the garbage " +
+    "collector runs moves a peak by up to a tenth from run to run, so each figure is the median of " +
+    `${r.memory[0]!.ours.runsKiB.length} runs (all of them in brackets). An empty Node process peaks at ${mib(r.baselineKiB * 1024)}.`, "",
+    "| export | file | ours peak RSS | peer peak RSS | ours ÷ peer (peak) | ours ÷ peer (above empty Node) |",
+    "|---|---|---|---|---|---|");
+  const peak = (use: MemoryUse): string => `${mib(use.maxRssKiB * 1024)} (${use.runsKiB.map((k) => (k / 1024).toFixed(0)).join(", ")})`;
   for (const m of r.memory) {
-    const same = m.ours.messages === m.peer.messages ? "" : ` **(counts differ: ${count(m.ours.messages)} / ${count(m.peer.messages)})**`;
     const above = (m.ours.maxRssKiB - r.baselineKiB) / (m.peer.maxRssKiB - r.baselineKiB);
-    out.push(`| ${NAMES[m.platform]} ${count(m.file.messages)}${same} | ${mib(m.file.bytes)} | ` +
-      `${mib(m.ours.maxRssKiB * 1024)} | ${ms(m.ours.parseMs)} | ${mib(m.peer.maxRssKiB * 1024)} | ${ms(m.peer.parseMs)} | ` +
+    out.push(`| ${NAMES[m.platform]} ${count(m.file.messages)} | ${mib(m.file.bytes)} | ${peak(m.ours)} | ${peak(m.peer)} | ` +
       `${(m.ours.maxRssKiB / m.peer.maxRssKiB).toFixed(2)}× | ${above.toFixed(2)}× |`);
   }
   out.push("");

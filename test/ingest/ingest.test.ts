@@ -1,4 +1,6 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { rm, symlink } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingest } from "../../src/ingest/index.js";
@@ -34,6 +36,16 @@ async function run(paths: string[], options = {}): Promise<{ sources: ExportSour
 }
 
 const names = (source: ExportSource): string[] => [...source.files.keys()].sort();
+
+function caseSensitiveTemp(): boolean {
+  const dir = mkdtempSync(join(tmpdir(), "chat-archive-case-"));
+  try {
+    writeFileSync(join(dir, "A"), "");
+    return !existsSync(join(dir, "a"));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 describe("ingest", () => {
   it("reads an iOS zip: _chat.txt, its media, no macOS leftovers or folders", async () => {
@@ -247,6 +259,23 @@ describe("ingest", () => {
     ]);
     expect(warnings).toEqual([
       "copies: IMG-20230115-WA0001.jpg: shown in each of the 2 chats that name it; img-20230115-wa0001 (1).jpg beside it is another download of that name, perhaps one chat's own, and is skipped: which is whose cannot be told",
+    ]);
+  });
+
+  // Only a disk that tells case apart can hold both files (macOS and Windows ones usually do not).
+  it.skipIf(!caseSensitiveTemp())("gives files whose names differ only in case each to the chat that names it in that case", async () => {
+    await writeTree(root, {
+      "cases/WhatsApp Chat with Ann.txt": "15/01/2023, 09:05 - Ann: Plan.pdf (file attached)\n",
+      "cases/WhatsApp Chat with Ben.txt": "15/01/2023, 09:05 - Ben: plan.pdf (file attached)\n",
+      "cases/Plan.pdf": "Ann's plan",
+      "cases/plan.pdf": "Ben's plan",
+    });
+    const { sources, warnings } = await run(["cases"]);
+    expect(warnings).toEqual([]);
+    const plans = await Promise.all(sources.map(async (s) => [s.title, names(s), (await [...s.files.values()][0]!.read()).toString()]));
+    expect(plans).toEqual([
+      ["Ann", ["Plan.pdf"], "Ann's plan"],
+      ["Ben", ["plan.pdf"], "Ben's plan"],
     ]);
   });
 

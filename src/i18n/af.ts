@@ -87,11 +87,12 @@ export const af: Catalog = {
   "warning.notExportKind": "oorgeslaan; dit is nie ’n .zip-lêer, ’n .txt-lêer of ’n vouer nie",
   "warning.notChatText": "oorgeslaan; dit lyk nie soos ’n WhatsApp-kletsuitvoer nie",
   "warning.symlink": "{file}: oorgeslaan; dit is ’n simboliese skakel",
-  "warning.looseFiles": "{files}: oorgeslaan; hoort by geen uitvoer nie, in ’n vouer met {chats} kletstekste. Sit elke uitvoer in sy eie vouer",
-  "warning.looseFilesMore": {
-    one: "{files} en nog {count}: oorgeslaan; hoort by geen uitvoer nie, in ’n vouer met {chats} kletstekste. Sit elke uitvoer in sy eie vouer",
-    other: "{files} en nog {count}: oorgeslaan; hoort by geen uitvoer nie, in ’n vouer met {chats} kletstekste. Sit elke uitvoer in sy eie vouer",
+  "warning.unnamedFiles": "{files}: oorgeslaan; geen van die {chats} kletstekste langsaan noem hulle nie",
+  "warning.unnamedFilesMore": {
+    one: "{files} en nog {count}: oorgeslaan; geen van die {chats} kletstekste langsaan noem hulle nie",
+    other: "{files} en nog {count}: oorgeslaan; geen van die {chats} kletstekste langsaan noem hulle nie",
   },
+  "warning.looseCopies": "{file}: gewys in elk van die {chats} kletse wat dit noem; {copies} langsaan is nog ’n aflaai met dieselfde naam, dalk een klets s’n, en word oorgeslaan: wat wie s’n is, kan nie bepaal word nie",
   "warning.notZip": "nie ’n leesbare zip-lêer nie ({error})",
   "warning.zipCut": "nie ’n leesbare zip-lêer nie (sy inhoudsopgawe ontbreek; die lêer is dalk afgekap)",
   "warning.zipTooLarge": "sy lêers sou uitgepak {size} beslaan, meer as die {limit} wat ’n uitvoer mag bevat; dit word as ’n moontlike zip-bom geweier",

@@ -86,11 +86,12 @@ export const de: Catalog = {
   "warning.notExportKind": "übersprungen; keine .zip-Datei, keine .txt-Datei und kein Ordner",
   "warning.notChatText": "übersprungen; sieht nicht wie ein WhatsApp-Chatexport aus",
   "warning.symlink": "{file}: übersprungen; ist ein symbolischer Link",
-  "warning.looseFiles": "{files}: übersprungen; kein Teil eines Exports, in einem Ordner mit {chats} Chattexten. Lege jeden Export in einen eigenen Ordner",
-  "warning.looseFilesMore": {
-    one: "{files} und {count} weitere: übersprungen; kein Teil eines Exports, in einem Ordner mit {chats} Chattexten. Lege jeden Export in einen eigenen Ordner",
-    other: "{files} und {count} weitere: übersprungen; kein Teil eines Exports, in einem Ordner mit {chats} Chattexten. Lege jeden Export in einen eigenen Ordner",
+  "warning.unnamedFiles": "{files}: übersprungen; keiner der {chats} Chattexte daneben nennt sie",
+  "warning.unnamedFilesMore": {
+    one: "{files} und {count} weitere: übersprungen; keiner der {chats} Chattexte daneben nennt sie",
+    other: "{files} und {count} weitere: übersprungen; keiner der {chats} Chattexte daneben nennt sie",
   },
+  "warning.looseCopies": "{file}: in jedem der {chats} Chats gezeigt, die die Datei nennen; {copies} daneben ist ein weiterer Download mit demselben Namen, vielleicht die Datei eines dieser Chats, und wird übersprungen: Welche Datei zu welchem Chat gehört, lässt sich nicht feststellen",
   "warning.notZip": "keine lesbare ZIP-Datei ({error})",
   "warning.zipCut": "keine lesbare ZIP-Datei (ihr Inhaltsverzeichnis fehlt; die Datei ist vielleicht abgeschnitten)",
   "warning.zipTooLarge": "die enthaltenen Dateien würden entpackt {size} belegen, mehr als die erlaubten {limit} pro Export; als mögliche ZIP-Bombe abgelehnt",

@@ -85,10 +85,11 @@ export const en = {
   "warning.notExportKind": "skipped; it is not a .zip file, a .txt file or a folder",
   "warning.notChatText": "skipped; it does not read like a WhatsApp chat export",
   "warning.symlink": "{file}: skipped; it is a symbolic link",
-  "warning.looseFiles": "{files}: skipped; part of no export, in a folder with {chats} chat texts. Put each export in a folder of its own",
-  "warning.looseFilesMore": {
-    other: "{files} and {count} more: skipped; part of no export, in a folder with {chats} chat texts. Put each export in a folder of its own",
+  "warning.unnamedFiles": "{files}: skipped; named by none of the {chats} chat texts beside them",
+  "warning.unnamedFilesMore": {
+    other: "{files} and {count} more: skipped; named by none of the {chats} chat texts beside them",
   },
+  "warning.looseCopies": "{file}: shown in each of the {chats} chats that name it; {copies} beside it is another download of that name, perhaps one chat's own, and is skipped: which is whose cannot be told",
   "warning.notZip": "not a readable zip file ({error})",
   "warning.zipCut": "not a readable zip file (its table of contents is missing; the file may be cut short)",
   "warning.zipTooLarge": "its files would take {size} unpacked, more than the {limit} an export may hold; refusing it as a possible zip bomb",

@@ -88,12 +88,13 @@ export const es: Catalog = {
   "warning.notExportKind": "omitido; no es un archivo .zip, un archivo .txt ni una carpeta",
   "warning.notChatText": "omitido; no parece una exportación de chat de WhatsApp",
   "warning.symlink": "{file}: omitido; es un enlace simbólico",
-  "warning.looseFiles": "{files}: sin procesar; fuera de toda exportación, en una carpeta con {chats} textos de chat. Pon cada exportación en su propia carpeta",
-  "warning.looseFilesMore": {
-    one: "{files} y {count} más: sin procesar; fuera de toda exportación, en una carpeta con {chats} textos de chat. Pon cada exportación en su propia carpeta",
-    many: "{files} y {count} más: sin procesar; fuera de toda exportación, en una carpeta con {chats} textos de chat. Pon cada exportación en su propia carpeta",
-    other: "{files} y {count} más: sin procesar; fuera de toda exportación, en una carpeta con {chats} textos de chat. Pon cada exportación en su propia carpeta",
+  "warning.unnamedFiles": "{files}: sin procesar; ninguno de los {chats} textos de chat de al lado los nombra",
+  "warning.unnamedFilesMore": {
+    one: "{files} y {count} más: sin procesar; ninguno de los {chats} textos de chat de al lado los nombra",
+    many: "{files} y {count} más: sin procesar; ninguno de los {chats} textos de chat de al lado los nombra",
+    other: "{files} y {count} más: sin procesar; ninguno de los {chats} textos de chat de al lado los nombra",
   },
+  "warning.looseCopies": "{file}: se muestra en cada uno de los {chats} chats que lo nombran; {copies}, a su lado, es otra descarga con el mismo nombre, quizá la de uno de ellos, y queda sin procesar: no se puede saber cuál es de quién",
   "warning.notZip": "no es un archivo zip legible ({error})",
   "warning.zipCut": "no es un archivo zip legible (falta su índice; puede que el archivo esté cortado)",
   "warning.zipTooLarge": "una vez descomprimidos, sus archivos ocuparían {size}, más de los {limit} que puede contener una exportación; se rechaza por ser una posible bomba zip",

@@ -89,12 +89,13 @@ export const fr: Catalog = {
   "warning.notExportKind": "ignoré\u202f; ce n’est ni un fichier .zip, ni un fichier .txt, ni un dossier",
   "warning.notChatText": "ignoré\u202f; ce fichier ne ressemble pas à un export de discussion WhatsApp",
   "warning.symlink": "{file}\u00a0: ignoré\u202f; c’est un lien symbolique",
-  "warning.looseFiles": "{files}\u00a0: non pris en compte\u202f; hors de tout export, dans un dossier contenant {chats} textes de discussion. Placez chaque export dans son propre dossier",
-  "warning.looseFilesMore": {
-    one: "{files} et {count} autre\u00a0: non pris en compte\u202f; hors de tout export, dans un dossier contenant {chats} textes de discussion. Placez chaque export dans son propre dossier",
-    many: "{files} et {count} d’autres\u00a0: non pris en compte\u202f; hors de tout export, dans un dossier contenant {chats} textes de discussion. Placez chaque export dans son propre dossier",
-    other: "{files} et {count} autres\u00a0: non pris en compte\u202f; hors de tout export, dans un dossier contenant {chats} textes de discussion. Placez chaque export dans son propre dossier",
+  "warning.unnamedFiles": "{files}\u00a0: non pris en compte\u202f; aucun des {chats} textes de discussion voisins ne les nomme",
+  "warning.unnamedFilesMore": {
+    one: "{files} et {count} autre\u00a0: non pris en compte\u202f; aucun des {chats} textes de discussion voisins ne les nomme",
+    many: "{files} et {count} d’autres\u00a0: non pris en compte\u202f; aucun des {chats} textes de discussion voisins ne les nomme",
+    other: "{files} et {count} autres\u00a0: non pris en compte\u202f; aucun des {chats} textes de discussion voisins ne les nomme",
   },
+  "warning.looseCopies": "{file}\u00a0: affiché dans chacune des {chats} discussions qui le nomment\u202f; {copies}, à côté, est un autre téléchargement du même nom, peut-être celui de l’une d’elles, et n’est pas pris en compte\u00a0: impossible de savoir lequel appartient à laquelle",
   "warning.notZip": "fichier zip illisible ({error})",
   "warning.zipCut": "fichier zip illisible (sa table des matières manque\u202f; le fichier est peut-être tronqué)",
   "warning.zipTooLarge": "une fois décompressés, ses fichiers occuperaient {size}, plus que les {limit} autorisés pour un export\u202f; refusé comme possible bombe de décompression",

@@ -87,11 +87,12 @@ export const nl: Catalog = {
   "warning.notExportKind": "overgeslagen; het is geen .zip-bestand, .txt-bestand of map",
   "warning.notChatText": "overgeslagen; het lijkt niet op een WhatsApp-chatexport",
   "warning.symlink": "{file}: overgeslagen; het is een symbolische koppeling",
-  "warning.looseFiles": "{files}: overgeslagen; hoort bij geen enkele export, in een map met {chats} chatteksten. Zet elke export in een eigen map",
-  "warning.looseFilesMore": {
-    one: "{files} en nog {count}: overgeslagen; hoort bij geen enkele export, in een map met {chats} chatteksten. Zet elke export in een eigen map",
-    other: "{files} en nog {count}: overgeslagen; hoort bij geen enkele export, in een map met {chats} chatteksten. Zet elke export in een eigen map",
+  "warning.unnamedFiles": "{files}: overgeslagen; geen van de {chats} chatteksten ernaast noemt ze",
+  "warning.unnamedFilesMore": {
+    one: "{files} en nog {count}: overgeslagen; geen van de {chats} chatteksten ernaast noemt ze",
+    other: "{files} en nog {count}: overgeslagen; geen van de {chats} chatteksten ernaast noemt ze",
   },
+  "warning.looseCopies": "{file}: getoond in elk van de {chats} chats die het noemen; {copies} ernaast is nog een download met dezelfde naam, misschien van een van die chats, en wordt overgeslagen: welk bestand bij welke chat hoort, valt niet te bepalen",
   "warning.notZip": "geen leesbaar zipbestand ({error})",
   "warning.zipCut": "geen leesbaar zipbestand (de inhoudsopgave ontbreekt; het bestand is misschien afgekapt)",
   "warning.zipTooLarge": "de bestanden erin zouden uitgepakt {size} innemen, meer dan het maximum van {limit} per export; geweigerd als mogelijke zipbom",

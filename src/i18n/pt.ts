@@ -88,12 +88,13 @@ export const pt: Catalog = {
   "warning.notExportKind": "ignorado; não é um arquivo .zip, um arquivo .txt nem uma pasta",
   "warning.notChatText": "ignorado; não parece uma exportação de conversa do WhatsApp",
   "warning.symlink": "{file}: ignorado; é um link simbólico",
-  "warning.looseFiles": "{files}: sem processar; fora de qualquer exportação, em uma pasta com {chats} textos de conversa. Coloque cada exportação em uma pasta própria",
-  "warning.looseFilesMore": {
-    one: "{files} e mais {count}: sem processar; fora de qualquer exportação, em uma pasta com {chats} textos de conversa. Coloque cada exportação em uma pasta própria",
-    many: "{files} e mais {count}: sem processar; fora de qualquer exportação, em uma pasta com {chats} textos de conversa. Coloque cada exportação em uma pasta própria",
-    other: "{files} e mais {count}: sem processar; fora de qualquer exportação, em uma pasta com {chats} textos de conversa. Coloque cada exportação em uma pasta própria",
+  "warning.unnamedFiles": "{files}: sem processar; nenhum dos {chats} textos de conversa ao lado os menciona",
+  "warning.unnamedFilesMore": {
+    one: "{files} e mais {count}: sem processar; nenhum dos {chats} textos de conversa ao lado os menciona",
+    many: "{files} e mais {count}: sem processar; nenhum dos {chats} textos de conversa ao lado os menciona",
+    other: "{files} e mais {count}: sem processar; nenhum dos {chats} textos de conversa ao lado os menciona",
   },
+  "warning.looseCopies": "{file}: mostrado em cada uma das {chats} conversas que o mencionam; {copies}, ao lado, é outro download com o mesmo nome, talvez o de uma delas, e fica sem processar: não é possível saber qual é de quem",
   "warning.notZip": "não é um arquivo zip legível ({error})",
   "warning.zipCut": "não é um arquivo zip legível (falta o índice; o arquivo pode estar incompleto)",
   "warning.zipTooLarge": "descomprimidos, os arquivos ocupariam {size}, mais do que os {limit} que uma exportação pode ter; recusado como possível bomba zip",

@@ -4,6 +4,7 @@ import { basename, join, resolve } from "node:path";
 import { UserError, type Warnings } from "../model.js";
 import { displayPath } from "../paths.js";
 import { diskFile, type Limits } from "./files.js";
+import type { LooseFolder } from "./loose.js";
 import { isChatTextName, isIgnoredName, isIosChatName, isTextName, isZipName, sniff } from "./names.js";
 
 export type Found =
@@ -11,7 +12,9 @@ export type Found =
   /** A chat text with no files beside it (Android "Without media"). */
   | { readonly kind: "text"; readonly path: string }
   /** An extracted export: a chat text and, beside it, the files its messages name. */
-  | { readonly kind: "folder"; readonly path: string; readonly chatFile: string; readonly files: readonly string[] };
+  | { readonly kind: "folder"; readonly path: string; readonly chatFile: string; readonly files: readonly string[] }
+  /** A chat text beside other chat texts and loose files (Android exports downloaded side by side): it takes the files it names. */
+  | { readonly kind: "loose"; readonly path: string; readonly folder: LooseFolder };
 
 /** Every export under `paths`, each once, sorted by path. */
 export async function findExports(paths: readonly string[], limits: Limits, warnings: Warnings): Promise<Found[]> {
@@ -39,14 +42,17 @@ export async function findExports(paths: readonly string[], limits: Limits, warn
       warnings.add(given, "notExportKind");
     }
   }
-  const unique = new Map(found.map((f) => [f.path, f]));
+  const unique = new Map<string, Found>();
+  // A chat text given on its own and found in its folder too keeps the loose files it names.
+  for (const f of found) if (f.kind === "loose" || unique.get(f.path)?.kind !== "loose") unique.set(f.path, f);
   return [...unique.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /**
  * A folder holding `_chat.txt`, or one chat text beside other files, is an extracted export; a
- * lone named chat text, or several side by side, are exports of their own. Zips and subfolders are
- * always looked into, since a folder of exports may hold any mix.
+ * lone named chat text is an export of its own, and several side by side share the files beside
+ * them, each taking those it names. Zips and subfolders are always looked into, since a folder of
+ * exports may hold any mix.
  */
 async function visitFolder(dir: string, found: Found[], limits: Limits, warnings: Warnings): Promise<void> {
   let entries;
@@ -84,15 +90,13 @@ async function visitFolder(dir: string, found: Found[], limits: Limits, warnings
     found.push({ kind: "folder", path: dir, chatFile, files: others });
     return;
   }
-  for (const name of chats) found.push({ kind: "text", path: join(dir, name) });
-  // Left over: a text may be an export in a format we do not know, so it is reported; other files
-  // are only worth a word beside several chat texts, where they are media nobody can be told to own.
-  const loose = files.filter((name) => !chats.includes(name));
-  for (const name of loose.filter(isTextName)) warnings.add(name, "notChatText");
-  const media = loose.filter((name) => !isTextName(name));
-  if (chats.length > 1 && media.length > 0) {
-    const files = media.slice(0, 3).join(", ");
-    if (media.length > 3) warnings.add(basename(dir), "looseFilesMore", { files, count: media.length - 3, chats: chats.length });
-    else warnings.add(basename(dir), "looseFiles", { files, chats: chats.length });
+  const beside = files.filter((name) => !chats.includes(name));
+  if (chats.length > 1 && beside.length > 0) {
+    const folder: LooseFolder = { path: dir, files: beside, chats: chats.length };
+    for (const name of chats) found.push({ kind: "loose", path: join(dir, name), folder });
+    return;
   }
+  for (const name of chats) found.push({ kind: "text", path: join(dir, name) });
+  // A text left over may be an export in a format we do not know; media beside no chat text are no export's.
+  for (const name of beside.filter(isTextName)) warnings.add(name, "notChatText");
 }

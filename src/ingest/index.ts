@@ -8,6 +8,7 @@ import { WarningError, type ExportFile, type ExportSource, type StageContext, ty
 import { decodeText } from "./decode.js";
 import { diskFile, type Candidate, type Limits } from "./files.js";
 import { findExports, type Found } from "./find.js";
+import { namedIn, reportLooseFiles, type LooseFolder, type LooseRead } from "./loose.js";
 import { chooseChatText, exportTitle, isIosChatName } from "./names.js";
 import { listZip } from "./zip.js";
 
@@ -34,12 +35,16 @@ export async function ingest(paths: readonly string[], options: IngestOptions, {
   };
   const sources: ExportSource[] = [];
   const exports = await findExports(paths, limits, warnings);
+  // What each folder of side-by-side chat texts named, to report what none of them did once all are read.
+  const loose = new Map<LooseFolder, LooseRead[]>();
+  for (const found of exports) if (found.kind === "loose") loose.set(found.folder, []);
   progress.start("read", exports.length);
   for (const found of exports) {
     const source = basename(found.path);
     try {
       const read = await readExport(found, source, limits, warnings);
-      if (read) sources.push(read);
+      if (read) sources.push(read.source);
+      if (read?.named && found.kind === "loose") loose.get(found.folder)!.push({ text: read.source.text, named: read.named });
     } catch (error) {
       if (error instanceof WarningError) warnings.add(source, error.notice.code, error.notice.values);
       else if (isSystemError(error)) warnings.add(source, "unreadable", { error: error.message });
@@ -48,12 +53,16 @@ export async function ingest(paths: readonly string[], options: IngestOptions, {
     progress.advance("read");
   }
   progress.end("read");
+  for (const [folder, reads] of loose) reportLooseFiles(folder, reads, basename(folder.path), warnings);
   return sources;
 }
 
-async function readExport(found: Found, source: string, limits: Limits, warnings: Warnings): Promise<ExportSource | undefined> {
-  const files = await listFiles(found, source, limits, warnings);
-  const chat = found.kind === "zip" ? await chooseChatText(files) : files[0];
+/** The export, and for a chat text among loose files, the names of those it took (NFC). */
+async function readExport(
+  found: Found, source: string, limits: Limits, warnings: Warnings,
+): Promise<{ source: ExportSource; named?: ReadonlySet<string> } | undefined> {
+  const listed = await listFiles(found, source, limits, warnings);
+  const chat = found.kind === "zip" ? await chooseChatText(listed) : listed[0];
   if (chat === undefined) {
     warnings.add(source, "noChatText");
     return undefined;
@@ -63,6 +72,8 @@ async function readExport(found: Found, source: string, limits: Limits, warnings
   if (unreadableBytes > 0) {
     warnings.add(source, "notValidText", { encoding, count: unreadableBytes });
   }
+  const loose = found.kind === "loose" ? await namedFiles(found.folder, text, limits) : undefined;
+  const files = loose ? [...listed, ...loose.files] : listed;
   const others = new Map<string, ExportFile>();
   for (const file of files) {
     if (file === chat) continue;
@@ -74,21 +85,32 @@ async function readExport(found: Found, source: string, limits: Limits, warnings
   // A `_chat.txt` given on its own says nothing of the chat; its folder does.
   const container = found.kind === "text" && isIosChatName(chat.name) ? basename(dirname(found.path)) : source;
   return {
-    source,
-    path: found.path,
-    title: exportTitle(container, chat.name),
-    chatFile: chat.name,
-    text,
-    files: others,
+    source: {
+      source,
+      path: found.path,
+      title: exportTitle(container, chat.name),
+      chatFile: chat.name,
+      text,
+      files: others,
+    },
+    named: loose?.named,
   };
 }
 
-/** The export's files; for a folder or a lone text, the chat text comes first. */
+/** The loose files of a folder that a chat text names, and their names as messages give them (NFC). */
+async function namedFiles(folder: LooseFolder, text: string, limits: Limits): Promise<{ named: ReadonlySet<string>; files: Candidate[] }> {
+  const named = namedIn(text, folder.files.map((name) => name.normalize("NFC")));
+  const names = folder.files.filter((name) => named.has(name.normalize("NFC")));
+  return { named, files: await Promise.all(names.map((name) => diskFile(join(folder.path, name), name, limits))) };
+}
+
+/** The export's files; for a folder or a lone text, the chat text comes first; a loose chat text's files are known only once it is read. */
 async function listFiles(found: Found, source: string, limits: Limits, warnings: Warnings): Promise<Candidate[]> {
   switch (found.kind) {
     case "zip":
       return listZip(found.path, source, limits, warnings);
     case "text":
+    case "loose":
       return [await diskFile(found.path, source, limits)];
     case "folder":
       return Promise.all(

@@ -1,4 +1,6 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { rm, symlink } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingest } from "../../src/ingest/index.js";
@@ -34,6 +36,16 @@ async function run(paths: string[], options = {}): Promise<{ sources: ExportSour
 }
 
 const names = (source: ExportSource): string[] => [...source.files.keys()].sort();
+
+function caseSensitiveTemp(): boolean {
+  const dir = mkdtempSync(join(tmpdir(), "chat-archive-case-"));
+  try {
+    writeFileSync(join(dir, "A"), "");
+    return !existsSync(join(dir, "a"));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 describe("ingest", () => {
   it("reads an iOS zip: _chat.txt, its media, no macOS leftovers or folders", async () => {
@@ -180,20 +192,137 @@ describe("ingest", () => {
     ]);
   });
 
-  it("warns about several chat texts in one folder whose media cannot be told apart", async () => {
+  it("gives each file loose beside several chat texts to the chats that name it, and warns once about those none names", async () => {
+    const ann = [
+      "15/01/2023, 09:04 - Ann: IMG-20230115-WA0001.jpg (file attached)",
+      "15/01/2023, 09:05 - Ann: PTT-20230115-WA0002.opus (Datei angehängt)",
+      "15/01/2023, 09:06 - Ann: IMG-20230115-WA0009.jpg (file attached)",
+      "",
+    ].join("\n");
+    const ben = [
+      "16/01/2023, 10:00 - Ben: \u200eIMG-20230116-WA0003.jpg (archivo adjunto)",
+      "16/01/2023, 10:01 - Ben: IMG-20230115-WA0009.jpg (file attached)",
+      "16/01/2023, 10:02 - Ben: shopping list.txt (file attached)",
+      "",
+    ].join("\n");
     await writeTree(root, {
-      "mixed/WhatsApp Chat with Ann.txt": ANDROID,
-      "mixed/WhatsApp Chat with Ben.txt": ANDROID,
-      "mixed/IMG-20230115-WA0001.jpg": PHOTO,
+      "downloads/WhatsApp Chat with Ann.txt": ann,
+      "downloads/WhatsApp Chat with Ben.txt": ben,
+      "downloads/IMG-20230115-WA0001.jpg": PHOTO,
+      "downloads/PTT-20230115-WA0002.opus": "voice",
+      "downloads/IMG-20230116-WA0003.jpg": PHOTO,
+      "downloads/IMG-20230115-WA0009.jpg": PHOTO,
+      "downloads/shopping list.txt": "milk\n",
+      // Named by no chat: "WA0001.jpg" is only the end of a name Ann gives.
+      "downloads/WA0001.jpg": PHOTO,
+      "downloads/VID-20230117-WA0004.mp4": "video",
+      "downloads/notes.txt": "not a chat\n",
     });
-    const { sources, warnings } = await run(["mixed"]);
-    expect(sources.map((s) => [s.title, s.files.size])).toEqual([
-      ["Ann", 0],
-      ["Ben", 0],
+    const { sources, warnings } = await run(["downloads"]);
+    expect(sources.map((s) => [s.title, names(s)])).toEqual([
+      ["Ann", ["IMG-20230115-WA0001.jpg", "IMG-20230115-WA0009.jpg", "PTT-20230115-WA0002.opus"]],
+      ["Ben", ["IMG-20230115-WA0009.jpg", "IMG-20230116-WA0003.jpg", "shopping list.txt"]],
     ]);
     expect(warnings).toEqual([
-      "mixed: IMG-20230115-WA0001.jpg: skipped; part of no export, in a folder with 2 chat texts. Put each export in a folder of its own",
+      "notes.txt: skipped; it does not read like a WhatsApp chat export",
+      "downloads: VID-20230117-WA0004.mp4, WA0001.jpg: skipped; named by none of the 2 chat texts beside them",
     ]);
+    const [first] = sources as [ExportSource];
+    expect((await first.files.get("PTT-20230115-WA0002.opus")!.read()).toString()).toBe("voice");
+  });
+
+  it("counts the files none of several chat texts names in one warning, however many", async () => {
+    await writeTree(root, {
+      "many-loose/WhatsApp Chat with Ann.txt": ANDROID,
+      "many-loose/WhatsApp Chat with Ben.txt": ANDROID.replace("Alice", "Ben"),
+      ...Object.fromEntries(["a", "b", "c", "d", "e"].map((n) => [`many-loose/${n}.jpg`, PHOTO])),
+    });
+    const { warnings } = await run(["many-loose"]);
+    expect(warnings).toEqual(["many-loose: a.jpg, b.jpg, c.jpg and 2 more: skipped; named by none of the 2 chat texts beside them"]);
+  });
+
+  it("keeps a file of one name in each chat naming it, and says so when a second download of that name lies beside it", async () => {
+    const naming = (who: string): string => `15/01/2023, 09:05 - ${who}: IMG-20230115-WA0001.jpg (file attached)\n`;
+    await writeTree(root, {
+      "copies/WhatsApp Chat with Ann.txt": naming("Ann"),
+      "copies/WhatsApp Chat with Ben.txt": naming("Ben"),
+      "copies/WhatsApp Chat with Cem.txt": "15/01/2023, 09:05 - Cem: hello\n",
+      "copies/IMG-20230115-WA0001.jpg": PHOTO,
+      // The browser's name for the second download, on a disk that ignores case.
+      "copies/img-20230115-wa0001 (1).jpg": Buffer.from("another photo"),
+    });
+    const { sources, warnings } = await run(["copies"]);
+    expect(sources.map((s) => [s.title, names(s)])).toEqual([
+      ["Ann", ["IMG-20230115-WA0001.jpg"]],
+      ["Ben", ["IMG-20230115-WA0001.jpg"]],
+      ["Cem", []],
+    ]);
+    expect(warnings).toEqual([
+      "copies: IMG-20230115-WA0001.jpg: shown in each of the 2 chats that name it; img-20230115-wa0001 (1).jpg beside it is another download of that name, perhaps one chat's own, and is skipped: which is whose cannot be told",
+    ]);
+  });
+
+  // Only a disk that tells case apart can hold both files (macOS and Windows ones usually do not).
+  it.skipIf(!caseSensitiveTemp())("gives files whose names differ only in case each to the chat that names it in that case", async () => {
+    await writeTree(root, {
+      "cases/WhatsApp Chat with Ann.txt": "15/01/2023, 09:05 - Ann: Plan.pdf (file attached)\n",
+      "cases/WhatsApp Chat with Ben.txt": "15/01/2023, 09:05 - Ben: plan.pdf (file attached)\n",
+      "cases/Plan.pdf": "Ann's plan",
+      "cases/plan.pdf": "Ben's plan",
+    });
+    const { sources, warnings } = await run(["cases"]);
+    expect(warnings).toEqual([]);
+    const plans = await Promise.all(sources.map(async (s) => [s.title, names(s), (await [...s.files.values()][0]!.read()).toString()]));
+    expect(plans).toEqual([
+      ["Ann", ["Plan.pdf"], "Ann's plan"],
+      ["Ben", ["plan.pdf"], "Ben's plan"],
+    ]);
+  });
+
+  it("takes a second download of a name one chat gives for no chat's, since only one chat could have owned it", async () => {
+    await writeTree(root, {
+      "one-copy/WhatsApp Chat with Ann.txt": ANDROID,
+      "one-copy/WhatsApp Chat with Ben.txt": "15/01/2023, 09:05 - Ben: hello\n",
+      "one-copy/IMG-20230115-WA0001.jpg": PHOTO,
+      "one-copy/IMG-20230115-WA0001 (1).jpg": PHOTO,
+    });
+    const { sources, warnings } = await run(["one-copy"]);
+    expect(sources.map((s) => [s.title, names(s)])).toEqual([
+      ["Ann", ["IMG-20230115-WA0001.jpg"]],
+      ["Ben", []],
+    ]);
+    expect(warnings).toEqual(["one-copy: IMG-20230115-WA0001 (1).jpg: skipped; named by none of the 2 chat texts beside them"]);
+  });
+
+  it("gives a loose chat text the loose file of a name, and a zip beside it its own", async () => {
+    await writeTree(root, {
+      "zip-beside/WhatsApp Chat with Ann.txt": ANDROID,
+      "zip-beside/WhatsApp Chat with Ben.txt": ANDROID.replace("Alice", "Ben"),
+      "zip-beside/IMG-20230115-WA0001.jpg": PHOTO,
+      "zip-beside/WhatsApp Chat with Cem.zip": await makeZip([
+        { name: "WhatsApp Chat with Cem.txt", data: ANDROID },
+        { name: "IMG-20230115-WA0001.jpg", data: "Cem's own photo" },
+      ]),
+    });
+    const { sources, warnings } = await run(["zip-beside"]);
+    expect(warnings).toEqual([]);
+    const photos = await Promise.all(sources.map(async (s) => [s.title, (await s.files.get("IMG-20230115-WA0001.jpg")!.read()).length]));
+    expect(photos).toEqual([
+      ["Ann", PHOTO.length],
+      ["Ben", PHOTO.length],
+      ["Cem", "Cem's own photo".length],
+    ]);
+  });
+
+  it("gives every file beside a single chat text to it, named or not, as before", async () => {
+    await writeTree(root, {
+      "single/WhatsApp Chat with Ann.txt": ANDROID,
+      "single/IMG-20230115-WA0001.jpg": PHOTO,
+      "single/unnamed.jpg": PHOTO,
+    });
+    const { sources, warnings } = await run(["single"]);
+    expect(warnings).toEqual([]);
+    expect(sources.map((s) => [s.source, names(s)])).toEqual([["single", ["IMG-20230115-WA0001.jpg", "unnamed.jpg"]]]);
   });
 
   it("skips an export with no chat text, with a warning, and reads the others", async () => {

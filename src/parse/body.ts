@@ -1,8 +1,9 @@
 /**
  * A message body's WhatsApp markers (docs/export-format.md#markers) turned into fields: attachments, omitted media,
  * deleted, edited, calls, locations and polls. Whatever is not a marker stays the message's text.
- * Markers are found where WhatsApp writes them (a whole body, a `<…>` at the end of a line, a
- * `(…)` after a file name) and their words are looked up in the tables of markers.ts, which also
+ * Markers are found where WhatsApp writes them (a whole body, the start of a body with a part of
+ * its own such as an admin's name, a `<…>` at the end of a line, a `(…)` after a file name, a poll's
+ * first word and options) and their words are looked up in the tables of markers.ts, which also
  * say which languages write them (language.ts counts those).
  */
 import type { Attachment, AttachmentKind, Location, Message, Poll, PollOption } from "../model.js";

@@ -75,8 +75,11 @@ export interface Message {
   readonly viewOnce?: boolean;
   readonly location?: Location;
   readonly poll?: Poll;
-  /** A missed or made voice/video call (iOS writes these as messages). */
-  readonly call?: "voice" | "video" | "missed-voice" | "missed-video";
+  /**
+   * A missed or made voice/video call, or a group's voice chat (iOS writes these as messages); a
+   * voice chat's details (how long, who joined) are the message's text.
+   */
+  readonly call?: "voice" | "video" | "missed-voice" | "missed-video" | "voice-chat";
   /** Line number (1-based) of the message's first line in its source file. */
   readonly line: number;
 }

@@ -10,6 +10,7 @@ import { formatText, isEmojiOnly } from "./format.js";
 
 const CALLS = {
   "missed-voice": "message.callMissedVoice", "missed-video": "message.callMissedVideo", voice: "message.callVoice", video: "message.callVideo",
+  "voice-chat": "message.callVoiceChat",
 } as const;
 
 /** Message `m` on page `page` of its chat; `firstOfRun` when it opens a run of one author's messages and shows the name. */

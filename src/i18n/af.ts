@@ -54,6 +54,7 @@ export const af: Catalog = {
   "message.callMissedVideo": "Video-oproep gemis",
   "message.callVoice": "Stemoproep",
   "message.callVideo": "Video-oproep",
+  "message.callVoiceChat": "Stemklets",
   "message.location": "Ligging",
   "message.liveLocation": "Regstreekse ligging gedeel",
   "message.poll": "Peiling",

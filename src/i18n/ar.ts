@@ -63,6 +63,7 @@ export const ar: Catalog = {
   "message.callMissedVideo": "مكالمة فيديو فائتة",
   "message.callVoice": "مكالمة صوتية",
   "message.callVideo": "مكالمة فيديو",
+  "message.callVoiceChat": "دردشة صوتية",
   "message.location": "الموقع",
   "message.liveLocation": "تمت مشاركة الموقع المباشر",
   "message.poll": "استطلاع",

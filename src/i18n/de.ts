@@ -53,6 +53,7 @@ export const de: Catalog = {
   "message.callMissedVideo": "Verpasster Videoanruf",
   "message.callVoice": "Sprachanruf",
   "message.callVideo": "Videoanruf",
+  "message.callVoiceChat": "Sprachchat",
   "message.location": "Standort",
   "message.liveLocation": "Live-Standort geteilt",
   "message.poll": "Umfrage",

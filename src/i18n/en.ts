@@ -51,6 +51,7 @@ export const en = {
   "message.callMissedVideo": "Missed video call",
   "message.callVoice": "Voice call",
   "message.callVideo": "Video call",
+  "message.callVoiceChat": "Voice chat",
   "message.location": "Location",
   "message.liveLocation": "Live location shared",
   "message.poll": "Poll",

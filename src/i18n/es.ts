@@ -55,6 +55,7 @@ export const es: Catalog = {
   "message.callMissedVideo": "Videollamada perdida",
   "message.callVoice": "Llamada de voz",
   "message.callVideo": "Videollamada",
+  "message.callVoiceChat": "Chat de voz",
   "message.location": "Ubicación",
   "message.liveLocation": "Ubicación en tiempo real compartida",
   "message.poll": "Encuesta",

@@ -56,6 +56,7 @@ export const fr: Catalog = {
   "message.callMissedVideo": "Appel vidéo manqué",
   "message.callVoice": "Appel vocal",
   "message.callVideo": "Appel vidéo",
+  "message.callVoiceChat": "Chat vocal",
   "message.location": "Localisation",
   "message.liveLocation": "Localisation en direct partagée",
   "message.poll": "Sondage",

@@ -54,6 +54,7 @@ export const nl: Catalog = {
   "message.callMissedVideo": "Gemiste video-oproep",
   "message.callVoice": "Spraakoproep",
   "message.callVideo": "Video-oproep",
+  "message.callVoiceChat": "Spraakchat",
   "message.location": "Locatie",
   "message.liveLocation": "Live locatie gedeeld",
   "message.poll": "Peiling",

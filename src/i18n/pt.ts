@@ -55,6 +55,7 @@ export const pt: Catalog = {
   "message.callMissedVideo": "Chamada de vídeo perdida",
   "message.callVoice": "Chamada de voz",
   "message.callVideo": "Chamada de vídeo",
+  "message.callVoiceChat": "Conversa de voz",
   "message.location": "Localização",
   "message.liveLocation": "Localização em tempo real compartilhada",
   "message.poll": "Enquete",

@@ -1,11 +1,12 @@
 /**
  * A message body's WhatsApp markers (docs/export-format.md#markers) turned into fields: attachments, omitted media,
  * deleted, edited, calls, locations and polls. Whatever is not a marker stays the message's text.
- * Markers are found where WhatsApp writes them (a whole body, a `<…>` at the end of a line, a
- * `(…)` after a file name) and their words are looked up in the tables of markers.ts, which also
+ * Markers are found where WhatsApp writes them (a whole body, the start of a body with a part of
+ * its own such as an admin's name, a `<…>` at the end of a line, a `(…)` after a file name, a poll's
+ * first word and options) and their words are looked up in the tables of markers.ts, which also
  * say which languages write them (language.ts counts those).
  */
-import type { Attachment, AttachmentKind, Location, Message, Poll } from "../model.js";
+import type { Attachment, AttachmentKind, Location, Message, Poll, PollOption } from "../model.js";
 import { NO_LANGUAGE, withLanguage } from "./language.js";
 import { MARKERS, type LocaleMarkers } from "./markers.js";
 
@@ -87,13 +88,51 @@ const wholeKey = (body: string): number =>
 const WHOLE_KEYS = new Uint8Array(1 << 20);
 for (const written of WHOLE_AS_WRITTEN.keys()) WHOLE_KEYS[wholeKey(written)] = 1;
 
+/**
+ * A marker of WhatsApp's words around a part of its own: an admin's name inside a deletion, a voice
+ * chat's details after its words. `end` is what follows the part, without a final full stop.
+ */
+interface LeadMarker {
+  readonly start: string;
+  readonly end: string;
+  readonly fields: WholeBodyFields;
+  /** Whether the message's text is the part (a voice chat's details) rather than the whole sentence (which names the admin). */
+  readonly partIsText: boolean;
+  readonly langs: number;
+}
+/** The first two characters of a text, as one number. */
+const leadKey = (text: string): number => ((text.charCodeAt(0) & 0xff) << 8) | (text.charCodeAt(1) & 0xff);
+/** Lead markers by the key of their start; a bit per key rules plain bodies out with one lookup. */
+const LEADS = new Map<number, LeadMarker[]>();
+const LEAD_KEYS = new Uint8Array(1 << 16);
+const lead = (list: readonly [string, string][], fields: WholeBodyFields, partIsText: boolean): void => {
+  for (const [word, code] of list) {
+    const [start = "", end = ""] = word.split("{name}");
+    const marker: LeadMarker = { start, end: end.replace(/\.$/, ""), fields, partIsText, langs: withLanguage(NO_LANGUAGE, code) };
+    LEADS.set(leadKey(start), [...(LEADS.get(leadKey(start)) ?? []), marker]);
+    LEAD_KEYS[leadKey(start)] = 1;
+  }
+};
+lead(words((m) => m.deletedByAdmin), { deleted: true, mediaOmitted: false }, false);
+lead(words((m) => m.voiceChat), { ...plain, call: "voice-chat" }, true);
+
 const EDITED = bareMap(words((m) => m.edited));
 const ATTACHED = bareMap(words((m) => m.attached));
 const ATTACHED_SUFFIX = bareMap(words((m) => m.attachedSuffix));
 const FILE_ATTACHED = bareMap(words((m) => m.fileAttached));
 const LOCATION = bareMap(words((m) => m.location));
-const VENUE = /^(.+?): (https?:\/\/(?:maps\.google\.[a-z.]+|foursquare\.com|maps\.apple\.com)\/\S*)$/;
-const POLL_OPTION = /^OPTION: (.*) \((\d+) votes?\)$/;
+const POLL = bareMap(words((m) => m.poll));
+const POLL_OPTION = bareMap(words((m) => m.pollOption));
+/** The link of a shared venue: only map services, so that a link after a line of text stays text. */
+const VENUE_LINK = String.raw`https?:\/\/(?:maps\.google\.[a-z.]+|foursquare\.com|maps\.apple\.com)\/\S*`;
+const VENUE = new RegExp(`^(.+?): (${VENUE_LINK})$`);
+const VENUE_URL = new RegExp(`^${VENUE_LINK}$`);
+/**
+ * An option's text and votes. The unit is not checked: its words are localized and vary with the
+ * count (`1 vote`, `3 votes`, `Stimmen`, `votos`, `stemmen`); Android puts a mark before the count, iOS
+ * often a no-break space before the unit.
+ */
+const OPTION_VOTES = /^(.*) \([\u200e\u200f]*(\d+)[ \u00a0]?[^()\d]*\)$/;
 const FILE_NAME = /\S\.\w{1,5}$/;
 /** Characters without which no body holds a marker other than a whole-body one. */
 const MAYBE_MARKER = /[\u200e\u200f<]|:\/\/|\)(?:\n|$)|^POLL:/;
@@ -111,7 +150,7 @@ export function readBody(body: string, hasFile: (name: string) => boolean, heard
     heard.langs = whole.langs;
     return { text: "", attachments: NO_ATTACHMENTS, edited: false, ...whole.fields };
   }
-  if (!MAYBE_MARKER.test(body)) return null;
+  if (!MAYBE_MARKER.test(body)) return LEAD_KEYS[leadKey(body)] ? readLead(body, false, heard) : null;
 
   let text = body.replace(LEADING_MARKS, "");
   let edited = false;
@@ -128,6 +167,8 @@ export function readBody(body: string, hasFile: (name: string) => boolean, heard
     heard.langs = marker.langs;
     return { text: "", attachments: NO_ATTACHMENTS, edited, ...marker.fields };
   }
+  const leading = LEAD_KEYS[leadKey(text)] ? readLead(text, edited, heard) : null;
+  if (leading) return leading;
 
   const newline = text.indexOf("\n");
   const first = newline < 0 ? text : text.slice(0, newline);
@@ -160,15 +201,19 @@ export function readBody(body: string, hasFile: (name: string) => boolean, heard
     return { text: rest, attachments: NO_ATTACHMENTS, edited, ...firstWhole.fields };
   }
 
-  const shared = !rest && first.includes("://") ? readLocation(first.replace(LEADING_MARKS, "")) : null;
+  const shared = !first.includes("://") ? readVenueLines(first, rest)
+    : !rest ? readLocation(first.replace(LEADING_MARKS, "")) : null;
   if (shared) {
     const { location, langs } = shared;
     if (langs !== NO_LANGUAGE) heard.langs = langs;
     return { text: "", attachments: NO_ATTACHMENTS, edited, ...plain, location };
   }
 
-  const poll = first === "POLL:" ? readPoll(rest) : null;
-  if (poll) return { text: "", attachments: NO_ATTACHMENTS, edited, ...plain, poll };
+  const polled = first.endsWith(":") ? readPoll(first, rest) : null;
+  if (polled) {
+    heard.langs = polled.langs;
+    return { text: "", attachments: NO_ATTACHMENTS, edited, ...plain, poll: polled.poll };
+  }
 
   return text === body ? null : { text, attachments: NO_ATTACHMENTS, deleted: false, edited, mediaOmitted: false };
 }
@@ -223,17 +268,77 @@ function readLocation(line: string): { location: Location; langs: number } | nul
   return venue ? { location: { name: venue[1]!, url: venue[2]! }, langs: NO_LANGUAGE } : null;
 }
 
-/** `POLL:` / question / `OPTION: text (n votes)` lines; null when the lines are not exactly that. */
-function readPoll(rest: string): Poll | null {
-  const [question, ...lines] = rest.split("\n");
-  if (!question || lines.length === 0) return null;
-  const options = [];
-  for (const line of lines) {
-    const m = POLL_OPTION.exec(line);
-    if (!m) return null;
-    options.push({ text: m[1]!, votes: Number(m[2]) });
+/**
+ * Android's venue over three lines: its name, its address, and a map link (or `location: link`), with
+ * the languages of the word; the name and address become iOS's `Name (address)`.
+ */
+function readVenueLines(name: string, rest: string): { location: Location; langs: number } | null {
+  const newline = rest.indexOf("\n");
+  if (newline < 0 || rest.includes("\n", newline + 1) || !rest.includes("://")) return null;
+  const address = rest.slice(0, newline).trim();
+  const link = rest.slice(newline + 1).replace(LEADING_MARKS, "");
+  const shared = VENUE_URL.test(link) ? { location: { url: link }, langs: NO_LANGUAGE } : readLocation(link);
+  const url = shared?.location.url;
+  if (!shared || !url || shared.location.name !== undefined || !name.trim() || !address) return null;
+  return { location: { name: `${name.trim()} (${address})`, url }, langs: shared.langs };
+}
+
+/**
+ * A poll: its word and a colon (`POLL:`, `UMFRAGE:`), its question over one or more lines, then one
+ * `OPTION: text (n votes)` line per option, in any language we know; null when the lines are not
+ * exactly that, so that nothing is lost.
+ */
+function readPoll(first: string, rest: string): { poll: Poll; langs: number } | null {
+  const langs = POLL.get(bare(first.slice(0, -1)));
+  if (langs === undefined || !rest) return null;
+  const question: string[] = [];
+  const options: PollOption[] = [];
+  for (const line of rest.split("\n")) {
+    const option = pollOption(line);
+    if (option) options.push(option);
+    else if (options.length === 0) question.push(line);
+    else return null;
   }
-  return { question, options };
+  return question.length > 0 && options.length > 0 ? { poll: { question: question.join("\n"), options }, langs } : null;
+}
+
+/** One `OPTION: text (n votes)` line (iOS puts a mark before the word), or null. */
+function pollOption(line: string): PollOption | null {
+  const colon = line.indexOf(": ");
+  if (colon < 0 || POLL_OPTION.get(bare(line.slice(0, colon))) === undefined) return null;
+  const m = OPTION_VOTES.exec(line.slice(colon + 2));
+  return m ? { text: m[1]!, votes: Number(m[2]) } : null;
+}
+
+/**
+ * A marker of WhatsApp's words around a part of its own (an admin's deletion naming the admin, a
+ * voice chat and its details), with its languages going to `heard`; null when the text is none.
+ */
+function readLead(text: string, edited: boolean, heard: Heard): BodyFields | null {
+  for (const marker of LEADS.get(leadKey(text)) ?? []) {
+    if (!text.startsWith(marker.start)) continue;
+    const after = text.slice(marker.start.length);
+    const part = marker.partIsText ? voiceChatDetails(after) : adminName(after, marker.end);
+    if (part === null) continue;
+    heard.langs = marker.langs;
+    const own = marker.partIsText ? part : text.replace(MARKS, "");
+    return { text: own, attachments: NO_ATTACHMENTS, edited, ...marker.fields };
+  }
+  return null;
+}
+
+/** The name in what follows "… deleted by admin" up to the marker's `end` and a full stop, or null. */
+function adminName(after: string, end: string): string | null {
+  const inner = after.replace(/\.$/, "");
+  if (!inner.endsWith(end)) return null;
+  const name = inner.slice(0, inner.length - end.length).trim();
+  return name ? name : null;
+}
+
+/** A voice chat's details after its words: nothing, or a full stop (or comma) and the details; null for other words. */
+function voiceChatDetails(after: string): string | null {
+  if (!after) return "";
+  return /^[.,]/.test(after) ? after.slice(1).trim() : null;
 }
 
 const KIND_BY_NAME: readonly [RegExp, AttachmentKind][] = [

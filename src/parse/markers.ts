@@ -13,7 +13,11 @@ import type { AttachmentKind } from "../model.js";
  * - "chat-analytics media patterns" = mlomb/chat-analytics pipeline/parse/parsers/WhatsApp.ts;
  * - "WhatsR de samples" = the German exports from gesiscss/WhatsR, as collected in starkdmi/whats_json
  *   test/data/chats_unique;
- * - "public parsers" = strings seen in other people's parser code or fixtures (unverified).
+ * - "public parsers" = strings seen in other people's parser code or fixtures (unverified);
+ * - "real exports" = shapes seen in real exports since and recorded, with invented names, in the
+ *   project's format reference (its section "Seen in real exports since"); docs/export-format.md
+ *   describes them;
+ * - "PW#43" = the poll quoted in Pustur/whatsapp-chat-parser-website issue #43.
  *
  * Strings are kept as WhatsApp writes them; only a final ASCII full stop is dropped (scripts with their
  * own full stop, 。 । ۔, keep it). The matcher compares case-insensitively, so case variants are listed once.
@@ -33,6 +37,11 @@ export interface LocaleMarkers {
   readonly fileAttached?: readonly string[];
   /** A deleted message's whole body, without a final full stop: "This message was deleted", "You deleted this message", admin variant. */
   readonly deleted?: readonly string[];
+  /**
+   * A message an admin deleted, naming the admin: `{name}` stands for the name, and the words
+   * before and after it are WhatsApp's ("This message was deleted by admin {name}").
+   */
+  readonly deletedByAdmin?: readonly string[];
   /** The text inside the edited suffix `<This message was edited>`, without a final full stop. */
   readonly edited?: readonly string[];
   /** The word before `: https://…` in a shared location ("location", "Standort"). */
@@ -43,6 +52,12 @@ export interface LocaleMarkers {
   readonly missedVideoCall?: readonly string[];
   readonly voiceCall?: readonly string[];
   readonly videoCall?: readonly string[];
+  /** The word(s) a voice chat's line starts with; details (duration, who joined) may follow after a full stop. */
+  readonly voiceChat?: readonly string[];
+  /** The word heading a poll, without its colon (`POLL:`). */
+  readonly poll?: readonly string[];
+  /** The word before each of a poll's options, without its colon (`OPTION: Pizza (3 votes)`). */
+  readonly pollOption?: readonly string[];
   /** View-once media placeholders (whole body). */
   readonly viewOnce?: readonly string[];
   /** The first sentence of the end-to-end encryption notices (old and new wording), up to and including its full stop. */
@@ -51,12 +66,13 @@ export interface LocaleMarkers {
 
 /** Keyed by BCP 47 language code ("en", "de", "pt-BR", "pt-PT", "zh-CN", …). */
 export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
-  // sources: the iOS/Android en samples (whats_json test/data/ios and languages/english_*.txt); voice/video call, view-once, video-note and admin-deleted strings from public parsers' fixtures (unverified)
+  // sources: the iOS/Android en samples (whats_json test/data/ios and languages/english_*.txt); voice/video call, view-once and admin-deleted strings from public parsers' fixtures (unverified); video notes, admin deletions naming the admin and voice chats from real exports; polls from PW#43
   en: {
-    mediaOmitted: ["Media omitted", /* Android video notes, public parsers (unverified) */ "Video note omitted"],
+    mediaOmitted: ["Media omitted"],
     omitted: {
       image: ["image omitted"],
-      video: ["video omitted"],
+      // iOS writes "video note omitted", Android "<Video note omitted>"; a video note is a video.
+      video: ["video omitted", "video note omitted"],
       gif: ["GIF omitted"],
       audio: ["audio omitted"],
       sticker: ["sticker omitted"],
@@ -71,6 +87,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
       "This message was deleted by an admin",
       "You deleted this message as admin",
     ],
+    deletedByAdmin: ["This message was deleted by admin {name}"],
     edited: ["This message was edited"],
     location: ["location"],
     liveLocation: ["live location shared"],
@@ -78,7 +95,10 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["Missed video call"],
     voiceCall: ["Voice call"],
     videoCall: ["Video call"],
+    voiceChat: ["Voice chat"],
     viewOnce: ["<View once voice message omitted>", "<View once photo omitted>"],
+    poll: ["POLL"],
+    pollOption: ["OPTION"],
     encryption: [
       "Messages and calls are end-to-end encrypted.",
       "Messages to this group are now secured with end-to-end encryption.",
@@ -251,12 +271,12 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["Ubesvaret videoopkald", "Mistede video opkald"],
     encryption: ["Beskeder og opkald er end-to-end-krypterede."],
   },
-  // sources: iOS strings aligned from the ios_de sample; Android/old-iOS ones from the WhatsR de samples (incl. iOS `<angehängt: …>`); edited from several public parsers
+  // sources: iOS strings aligned from the ios_de sample; Android/old-iOS ones from the WhatsR de samples (incl. iOS `<angehängt: …>`); edited from several public parsers; video notes, admin deletions, voice chats and polls from real exports
   de: {
     mediaOmitted: ["Medien ausgeschlossen", "Medien weggelassen"],
     omitted: {
       image: ["Bild weggelassen"],
-      video: ["Video weggelassen"],
+      video: ["Video weggelassen", "Videonotiz weggelassen"],
       gif: ["GIF weggelassen"],
       audio: ["Audio weggelassen"],
       sticker: ["Sticker weggelassen"],
@@ -266,11 +286,15 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     attached: ["Anhang", "angehängt"],
     fileAttached: ["Datei angehängt"],
     deleted: ["Diese Nachricht wurde gelöscht", "Du hast diese Nachricht gelöscht"],
+    deletedByAdmin: ["Diese Nachricht wurde von Admin {name} gelöscht"],
     edited: ["Diese Nachricht wurde bearbeitet"],
     location: ["Standort"],
     liveLocation: ["Live-Standort wird geteilt"],
     missedVoiceCall: ["Verpasster Sprachanruf"],
     missedVideoCall: ["Verpasster Videoanruf"],
+    voiceChat: ["Sprachchat"],
+    poll: ["UMFRAGE"],
+    pollOption: ["OPTION"],
     encryption: ["Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt."],
   },
   // sources: chat-analytics media patterns; WJ tables
@@ -294,7 +318,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["Αναπάντητη βιντεοκλήση"],
     encryption: ["Τα μηνύματα και οι κλήσεις κρυπτογραφούνται πλήρως."],
   },
-  // sources: iOS strings aligned from the ios_es sample; Android ones from WJ/CA tables; edited from several public parsers
+  // sources: iOS strings aligned from the ios_es sample; Android ones from WJ/CA tables; edited from several public parsers; polls from real exports
   es: {
     mediaOmitted: ["Multimedia omitido", "Archivo omitido"],
     omitted: {
@@ -314,6 +338,8 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     liveLocation: ["ubicación en tiempo real compartida"],
     missedVoiceCall: ["Llamada perdida", "Llamada de voz perdida"],
     missedVideoCall: ["Videollamada perdida"],
+    poll: ["ENCUESTA"],
+    pollOption: ["OPCIÓN"],
     encryption: ["Los mensajes y las llamadas están cifrados de extremo a extremo."],
   },
   // sources: chat-analytics media patterns; WJ Android tables
@@ -748,7 +774,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["Tapt videoanrop", "Tapt videosamtale"],
     encryption: ["Meldinger og samtaler er ende-til-ende-krypterte."],
   },
-  // sources: Android strings from the android_nl sample; iOS ones from WJ tables; edited from several public parsers
+  // sources: Android strings from the android_nl sample; iOS ones from WJ tables; edited from several public parsers; polls from real exports
   nl: {
     mediaOmitted: ["Media weggelaten"],
     omitted: {
@@ -768,6 +794,8 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     liveLocation: ["live locatie gedeeld"],
     missedVoiceCall: ["Gemiste spraakoproep", "Gemist spraakgesprek"],
     missedVideoCall: ["Gemiste video-oproep", "Gemist videogesprek"],
+    poll: ["PEILING"],
+    pollOption: ["OPTIE"],
     encryption: [
       "Berichten en oproepen worden end-to-end versleuteld.",
       "Berichten en gesprekken worden end-to-end versleuteld.",
@@ -804,7 +832,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     missedVideoCall: ["Nieodebrane poł. wideo"],
     encryption: ["Wiadomości i połączenia są w pełni zaszyfrowane."],
   },
-  // sources: WJ tables; `<Mídia oculta>`, `Mensagem apagada`, `Ligação de voz perdida`, `<Mensagem editada>` and iOS GIF/document strings from several public parsers (unverified)
+  // sources: WJ tables; `<Mídia oculta>`, `Mensagem apagada`, `Ligação de voz perdida`, `<Mensagem editada>` and iOS GIF/document strings from several public parsers (unverified); the admin deletion from real exports
   "pt-BR": {
     mediaOmitted: ["Mídia oculta", "Mídia omitida"],
     omitted: {
@@ -818,7 +846,7 @@ export const MARKERS: Readonly<Record<string, LocaleMarkers>> = {
     },
     attached: ["anexado"],
     fileAttached: ["arquivo anexado"],
-    deleted: ["Mensagem apagada", "Você apagou esta mensagem", "Esta mensagem foi apagada"],
+    deleted: ["Mensagem apagada", "Você apagou esta mensagem", "Esta mensagem foi apagada", "Mensagem apagada por um admin"],
     edited: ["Mensagem editada"],
     location: ["localização"],
     liveLocation: ["localização atual compartilhada"],

@@ -3,7 +3,7 @@
  * and every field of every message must come back exactly. Three properties per format:
  * - the day/month order is inferred (every chat has a day over 12),
  * - the order is given (`dateOrder`) and every day is 1–12, so nothing could tell them apart,
- * - messages that carry WhatsApp's markers (attachments, omitted media, deleted, edited).
+ * - messages that carry WhatsApp's markers (attachments, omitted media, deleted, edited, polls, admin deletions).
  * On a failure fast-check prints the shrunk chat, and the message carries the written file with its
  * invisible characters spelled out.
  */
@@ -11,7 +11,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Warnings, type Attachment, type AttachmentKind, type DateOrder, type Message, type Platform } from "../../src/model.js";
 import { parseChat } from "../../src/parse/chat.js";
-import { FORMATS, isoStamp, visible, writeChat, type ChatFormat, type Layout, type Stamp, type WrittenMessage } from "./writers.js";
+import {
+  ADMIN_DELETIONS, FORMATS, isoStamp, POLL_WORDS, pollLines, visible, writeChat, type ChatFormat, type Layout, type Stamp,
+  type WrittenMessage,
+} from "./writers.js";
 
 /**
  * Runs per property and format: 3 properties × 22 formats × 150 runs take about 5 s. For a longer hunt:
@@ -114,7 +117,12 @@ type GeneratedMessage =
   | { readonly kind: "omitted"; readonly author: number; readonly media: MediaKind; readonly caption: string | null; readonly pick: number | null }
   | { readonly kind: "deleted"; readonly author: number; readonly you: boolean }
   | { readonly kind: "edited"; readonly author: number; readonly text: string }
-  | { readonly kind: "null"; readonly author: number };
+  | { readonly kind: "null"; readonly author: number }
+  | {
+    readonly kind: "poll"; readonly author: number; readonly words: number; readonly question: string;
+    readonly options: readonly { text: string; votes: number }[]; readonly nbsp: boolean;
+  }
+  | { readonly kind: "adminDeleted"; readonly author: number; readonly sentence: number; readonly admin: string };
 
 const ENCRYPTED = "Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them.";
 const systemTextArb = fc.tuple(plainNameArb, plainNameArb, fc.nat(8)).map(([a, b, n]) => [
@@ -156,7 +164,17 @@ function markerMessageArb(platform: Platform): fc.Arbitrary<GeneratedMessage> {
   const deleted = fc.record({ kind: fc.constant("deleted" as const), author: authorArb, you: fc.boolean() });
   const edited = fc.record({ kind: fc.constant("edited" as const), author: authorArb, text: textArb });
   const viewOnce = fc.record({ kind: fc.constant("null" as const), author: authorArb });
-  return fc.oneof(attachment, omitted, deleted, edited, ...(platform === "android" ? [viewOnce] : []));
+  const poll = fc.record({
+    kind: fc.constant("poll" as const), author: authorArb, words: fc.nat(POLL_WORDS.length - 1),
+    // A question of one to three typed lines (WhatsApp writes a long one over several).
+    question: fc.array(textLineArb, { minLength: 1, maxLength: 3 }).map((l) => l.join("\n")),
+    options: fc.array(fc.record({ text: textLineArb, votes: fc.nat(40) }), { minLength: 1, maxLength: 5 }),
+    nbsp: fc.boolean(),
+  });
+  const adminDeleted = fc.record({
+    kind: fc.constant("adminDeleted" as const), author: authorArb, sentence: fc.nat(ADMIN_DELETIONS.length - 1), admin: plainNameArb,
+  });
+  return fc.oneof(attachment, omitted, deleted, edited, poll, adminDeleted, ...(platform === "android" ? [viewOnce] : []));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -357,6 +375,20 @@ function encode(format: ChatFormat, chat: GeneratedChat, stamps: readonly Stamp[
       case "null":
         user("", ["null"], { text: "", mediaOmitted: true, viewOnce: true });
         return;
+      case "poll":
+        user(ios ? LRM : "", pollLines(format.platform, POLL_WORDS[m.words]!, m.question, m.options, m.nbsp), {
+          // Plain objects: fast-check's records have no prototype, the parser's have Object's.
+          text: "", poll: { question: m.question, options: m.options.map(({ text, votes }) => ({ text, votes })) },
+        });
+        return;
+      case "adminDeleted": {
+        const words = ADMIN_DELETIONS[m.sentence]!;
+        const sentence = words.replace("{name}", m.admin);
+        // iOS ends the sentence with a full stop; the sentence names the admin, so it stays as the text.
+        const written = ios ? `${sentence}.` : sentence;
+        user(ios ? LRM : "", [`${ios ? LRM : ""}${written}`], { text: words.includes("{name}") ? written : "", deleted: true });
+        return;
+      }
     }
   });
   const withFiles = expected.map((e) => ({

@@ -143,3 +143,39 @@ export function visible(text: string): string {
       (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}⟩`)
     .replace(/\n/g, "⟨LF⟩\n");
 }
+
+/** A poll's words in one language (docs/export-format.md#polls): its heading, the word before each option, the unit. */
+export interface PollWords {
+  readonly poll: string;
+  readonly option: string;
+  /** The unit for one vote and for any other count. */
+  readonly unit: readonly [string, string];
+}
+
+/** Poll words as real exports write them; the singular is English's only, the others write their plural for any count. */
+export const POLL_WORDS: readonly PollWords[] = [
+  { poll: "POLL", option: "OPTION", unit: ["vote", "votes"] },
+  { poll: "UMFRAGE", option: "OPTION", unit: ["Stimmen", "Stimmen"] },
+  { poll: "ENCUESTA", option: "OPCIÓN", unit: ["votos", "votos"] },
+  { poll: "PEILING", option: "OPTIE", unit: ["stemmen", "stemmen"] },
+];
+
+/**
+ * A poll's lines as `platform` writes them: iOS puts a mark before the heading and each option and
+ * (with `nbsp`) a no-break space before the unit; Android a mark before the count.
+ */
+export function pollLines(platform: Platform, words: PollWords, question: string, options: readonly { text: string; votes: number }[], nbsp: boolean): string[] {
+  const ios = platform === "ios";
+  const mark = ios ? "\u200e" : "";
+  const option = ({ text, votes }: { text: string; votes: number }): string => {
+    const unit = words.unit[votes === 1 ? 0 : 1];
+    const count = ios ? `${votes}${nbsp ? NBSP : " "}${unit}` : `\u200e${votes} ${unit}`;
+    return `${mark}${words.option}: ${text} (${count})`;
+  };
+  return [`${mark}${words.poll}:`, ...question.split("\n"), ...options.map(option)];
+}
+
+/** An admin's deletion as real exports write it, `{name}` standing for the admin's name (a sentence without one has none). */
+export const ADMIN_DELETIONS: readonly string[] = [
+  "This message was deleted by admin {name}", "Diese Nachricht wurde von Admin {name} gelöscht", "Mensagem apagada por um admin",
+];

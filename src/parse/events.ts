@@ -35,8 +35,17 @@ const PHRASES: Readonly<Record<string, readonly string[]>> = {
     " turned off disappearing messages", " updated the message timer", "your security code with ",
   ],
   // de: the WhatsR samples quoted in FORMAT.md §5 ("Du hast Mallory hinzugefügt.", "… entfernt.",
-  // "Du hast die Gruppe … erstellt.") and issue 15's "Jonas hat Mia hinzugefügt."
-  de: [" hinzugefügt", " entfernt", " erstellt"],
+  // "Du hast die Gruppe … erstellt.") and issue 15's "Jonas hat Mia hinzugefügt."; "hat die Gruppe
+  // verlassen" and "Dein Sicherheitscode für … hat sich geändert" from public parsers (unverified)
+  de: [" hinzugefügt", " entfernt", " erstellt", " hat die gruppe verlassen", "dein sicherheitscode für "],
+  // nl, fr, es, pt: the group-event lists of public parsers (unverified): a Rust importer's
+  // `detect_group_chat` indicators (nl, fr, es, pt-PT, pt-BR) and a Ruby filter of WhatsApp's
+  // pt-BR group notices; only words no marker of the language holds (nl "verwijderd" is in "Dit
+  // bericht is verwijderd", es "eliminó" in "Se eliminó este mensaje")
+  nl: [" heeft de groep aangemaakt", " heeft je toegevoegd", " toegevoegd aan de groep", " heeft de groep verlaten", " uit de groep verwijderd"],
+  fr: [" a créé le groupe", " vous a ajouté", " a ajouté ", " a retiré ", " a changé le sujet", " est parti"],
+  es: [" creó el grupo", " te añadió", " salió", " cambió el asunto"],
+  pt: [" criou o grupo", " criou este grupo", " adicionou ", " removeu ", " saiu do grupo", " alterou o assunto", " entrou usando o link de convite"],
 };
 
 const YOU_WORDS = Object.values(YOU).flat();

@@ -66,6 +66,26 @@ describe("iOS group events with a person as author", () => {
     expect(participants).toEqual(["Jonas"]);
   });
 
+  it("reads events in Dutch, French, Spanish and Portuguese, about people who never write, as system messages", () => {
+    const { said } = parse([
+      "[23/05/24, 18:01:02] Noor: Hoi",
+      `[23/05/24, 18:02:00] Noor: ${LRM}Daan heeft de groep verlaten`,
+      `[23/05/24, 18:03:00] Noor: ${LRM}Camille vous a ajouté`,
+      `[23/05/24, 18:04:00] Noor: ${LRM}Lucía te añadió`,
+      `[23/05/24, 18:05:00] Noor: ${LRM}Tiago saiu do grupo`,
+      `[23/05/24, 18:06:00] Noor: ${LRM}U hebt dit bericht verwijderd.`,
+    ]);
+    expect(said).toEqual([
+      ["Noor", false, "Hoi"],
+      [null, true, "Daan heeft de groep verlaten"],
+      [null, true, "Camille vous a ajouté"],
+      [null, true, "Lucía te añadió"],
+      [null, true, "Tiago saiu do grupo"],
+      // A Dutch marker, not an event: Noor deleted her message.
+      ["Noor", false, ""],
+    ]);
+  });
+
   it("leaves a person's own markers theirs, and a mark before words no table knows", () => {
     const { said } = parse([
       "[23/05/24, 18:01:02] Pieter: Photos from Saturday",

@@ -55,7 +55,7 @@ const SPACES = /[\u00a0\u202f]/g;
 const PHONE = /^\+\d[\d ()\u2011-]*\d /;
 
 /** The text as the events are compared: no marks, one kind of space, no `~ ` before a name. */
-export function eventText(text: string): string {
+function eventText(text: string): string {
   return text.replace(MARKS, "").replace(SPACES, " ").replace(/^~ ?/, "");
 }
 

@@ -56,7 +56,8 @@ interface WrittenAuthor {
 
 /** Bad dates or times are reported one by one up to this many, then as a count. */
 export const MAX_LINE_WARNINGS = 20;
-const AUTHOR_NOISE = /[~\u00a0\u202f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+/** What a written author may hold besides the name: a `~`, no-break spaces, marks, or spaces around it (iOS writes `AP ` where Android writes `AP`). */
+const AUTHOR_NOISE = /[~\u00a0\u202f\u200e\u200f\u202a-\u202e\u2066-\u2069]|^\s|\s$/;
 const SPACES = /[\u00a0\u202f]/g;
 
 export function scanMessages(
@@ -262,8 +263,8 @@ function patternFor(shape: HeaderShape): HeaderPattern {
   return pattern;
 }
 
-/** A name as the chat shows it: without the `~ ` iOS puts before non-contacts, or direction marks. */
-function cleanAuthor(raw: string): string {
+/** A name as the chat shows it: without the `~ ` iOS puts before non-contacts, direction marks, or spaces around it. */
+export function cleanAuthor(raw: string): string {
   return raw.replace(MARKS, "").replace(SPACES, " ").replace(/^~\s*/, "").trim();
 }
 

@@ -24,6 +24,8 @@ const RUNS = Number(process.env.ROUNDTRIP_RUNS ?? 150);
 const SEED = process.env.ROUNDTRIP_SEED === undefined ? {} : { seed: Number(process.env.ROUNDTRIP_SEED) };
 const MAX_MESSAGES = 40;
 const LRM = "\u200e";
+/** The marks the parser drops from WhatsApp's own words (direction marks and isolates). */
+const MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 // ---------------------------------------------------------------------------------------------
 // Names
@@ -122,7 +124,11 @@ type GeneratedMessage =
     readonly kind: "poll"; readonly author: number; readonly words: number; readonly question: string;
     readonly options: readonly { text: string; votes: number }[]; readonly nbsp: boolean;
   }
-  | { readonly kind: "adminDeleted"; readonly author: number; readonly sentence: number; readonly admin: string };
+  | { readonly kind: "adminDeleted"; readonly author: number; readonly sentence: number; readonly admin: string }
+  /** iOS: a group event with a person as author and a mark before it; `self`: the event names its author first, as written. */
+  | { readonly kind: "event"; readonly author: number; readonly text: string; readonly self: boolean }
+  /** No text after `Name: ` (or, `colonOnly`, after `Name:`), then a message by the same person, as an album's first line. */
+  | { readonly kind: "empty"; readonly author: number; readonly colonOnly: boolean; readonly then: string };
 
 const ENCRYPTED = "Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them.";
 const systemTextArb = fc.tuple(plainNameArb, plainNameArb, fc.nat(8)).map(([a, b, n]) => [
@@ -130,8 +136,21 @@ const systemTextArb = fc.tuple(plainNameArb, plainNameArb, fc.nat(8)).map(([a, b
   `${a} joined using this group's invite link`, "You're now an admin", `${a} changed the subject from "${b}" to “${a}”`,
 ][n]!);
 
+/**
+ * Events iOS writes with a person as author (FORMAT.md §5 and §11), in English and German, with a
+ * mark before each sentence; `~` stands for whoever the event names first.
+ */
+const eventTextArb = fc.tuple(plainNameArb, plainNameArb, fc.nat(9)).map(([a, b, n]) => [
+  `~ added ${b}`, `~ left`, `You removed ${b}`, `~ joined using this group's invite link`,
+  `~ changed their phone number to a new number. ${LRM}Tap to message or add the new number.`,
+  `Your security code with ${a} changed. ${LRM}Tap to learn more.`, `~ turned on disappearing messages.`,
+  `~ hat ${b} hinzugefügt.`, `Du hast ${b} entfernt.`, `~ hat ${a} entfernt.`,
+][n]!.replace(/^~/, a));
+
 const authorArb = fc.nat(7);
 const textMessageArb = fc.record({ kind: fc.constant("text" as const), author: authorArb, text: textArb });
+const eventMessageArb = fc.record({ kind: fc.constant("event" as const), author: authorArb, text: eventTextArb, self: fc.boolean() });
+const emptyMessageArb = fc.record({ kind: fc.constant("empty" as const), author: authorArb, colonOnly: fc.boolean(), then: textArb });
 const systemMessageArb = fc.record({
   kind: fc.constant("system" as const), text: systemTextArb, titled: fc.boolean(), marked: fc.boolean(),
 });
@@ -193,10 +212,10 @@ interface StampSeed {
 
 /**
  * How an export writes a name (docs/export-format.md#authors-and-system-messages): as is; iOS's `~ ` before people not in the contacts
- * (U+202F or a space after the tilde); or a phone number's U+202A…U+202C isolates with no-break spaces.
- * Each reads back as the plain name.
+ * (U+202F or a space after the tilde); or a phone number's U+202A…U+202C isolates with no-break spaces;
+ * or a space after the name (iOS's `AP ` for Android's `AP`). Each reads back as the plain name.
  */
-type Dress = "plain" | "tilde-nnbsp" | "tilde-space" | "isolated";
+type Dress = "plain" | "tilde-nnbsp" | "tilde-space" | "isolated" | "padded";
 
 interface Participant {
   readonly name: string;
@@ -209,6 +228,8 @@ function dressed(p: Participant, platform: Platform): string {
     case "tilde-nnbsp": return platform === "ios" ? `~\u202f${p.name}` : p.name;
     case "tilde-space": return platform === "ios" ? `~ ${p.name}` : p.name;
     case "isolated": return `\u202a${p.name.replace(/ /g, "\u00a0")}\u202c`;
+    // A name ending in a colon padded would read as `Name: ` before the space; WhatsApp pads none such.
+    case "padded": return p.name.endsWith(":") ? p.name : `${p.name} `;
   }
 }
 
@@ -240,13 +261,15 @@ function chatArb(options: ChatOptions): fc.Arbitrary<GeneratedChat> {
   const message = fc.oneof(
     { arbitrary: textMessageArb, weight: 5 },
     { arbitrary: systemMessageArb, weight: 1 },
+    { arbitrary: eventMessageArb, weight: 1 },
+    { arbitrary: emptyMessageArb, weight: 1 },
     ...(options.markers ? [{ arbitrary: markerMessageArb(options.platform), weight: 4 }] : []),
   );
   return fc.record({
     participants: fc.uniqueArray(fc.record({
       name: nameArb,
       dress: fc.oneof({ arbitrary: fc.constant("plain" as const), weight: 5 },
-        fc.constantFrom("tilde-nnbsp" as const, "tilde-space" as const, "isolated" as const)),
+        fc.constantFrom("tilde-nnbsp" as const, "tilde-space" as const, "isolated" as const, "padded" as const)),
     }), { minLength: 1, maxLength: 6, selector: (p) => p.name }),
     title: plainNameArb,
     titleIsParticipant: fc.boolean(),
@@ -387,6 +410,24 @@ function encode(format: ChatFormat, chat: GeneratedChat, stamps: readonly Stamp[
         // iOS ends the sentence with a full stop; the sentence names the admin, so it stays as the text.
         const written = ios ? `${sentence}.` : sentence;
         user(ios ? LRM : "", [`${ios ? LRM : ""}${written}`], { text: words.includes("{name}") ? written : "", deleted: true });
+        return;
+      }
+      case "event": {
+        const author = chat.participants[m.author % chat.participants.length]!;
+        // About its own author, an event names them as the export writes them (`~ AK created this group`);
+        // a name with a colon is left out, as system texts are (on Android `Bob: left` is Bob's message).
+        const text = m.self && !author.name.includes(":") ? `${dressed(author, format.platform).trimEnd()} left` : m.text;
+        expected.push({ timestamp, author: null, text: text.replace(MARKS, ""), ...plain, system: true });
+        written.push(ios
+          ? { stamp, lead: format.mark, author: dressed(author, format.platform), lines: [`${format.mark}${text}`] }
+          : { stamp, lead: "", author: null, lines: [text.replace(MARKS, "")] });
+        return;
+      }
+      case "empty": {
+        const author = chat.participants[m.author % chat.participants.length]!;
+        written.push({ stamp, lead: "", author: dressed(author, format.platform), lines: [""], colonOnly: m.colonOnly });
+        expected.push({ timestamp, author: author.name, ...plain, text: "" });
+        user("", lines(m.then), { text: fill(m.then) });
         return;
       }
     }

@@ -38,6 +38,8 @@ export interface WrittenMessage {
   readonly author: string | null;
   /** The body's lines; the first follows the header (and author), the rest are lines of their own. */
   readonly lines: readonly string[];
+  /** Written as `author:` with no space after it: iOS's empty body (FORMAT.md §11), the first line then being empty. */
+  readonly colonOnly?: boolean;
 }
 
 export interface Layout {
@@ -63,7 +65,7 @@ export function writeChat(format: ChatFormat, messages: readonly WrittenMessage[
     lines.push(line);
     const [first = "", ...rest] = m.lines;
     const inside = layout.lfInside ? "\n" : format.eol;
-    const head = `${m.lead}${format.header(m.stamp)}${m.author === null ? "" : `${m.author}: `}${first}`;
+    const head = `${m.lead}${format.header(m.stamp)}${m.author === null ? "" : `${m.author}:${m.colonOnly ? "" : " "}`}${first}`;
     out.push([head, ...rest].join(inside));
     if (i < messages.length - 1 || layout.trailingEol) out.push(format.eol);
     line += m.lines.length;

@@ -59,10 +59,8 @@ async function readExport(found: Found, source: string, limits: Limits, warnings
     return undefined;
   }
   if (chat.refusal !== undefined) throw new WarningError({ code: "chatTextRefused", values: { file: chat.label, reason: chat.refusal } });
-  const { text, encoding, unreadableBytes } = decodeText(await chat.read());
-  if (unreadableBytes > 0) {
-    warnings.add(source, "notValidText", { encoding, count: unreadableBytes });
-  }
+  const { text, notice } = decodeText(await chat.read());
+  if (notice) warnings.add(source, notice.code, notice.values);
   const others = new Map<string, ExportFile>();
   for (const file of files) {
     if (file === chat) continue;

@@ -229,11 +229,21 @@ describe("ingest", () => {
     expect(sources.map((s) => [s.title, s.text])).toEqual([["Zoë", ANDROID]]);
   });
 
-  it("reads a chat text that is not UTF-8 with replacement characters and says how many bytes", async () => {
+  it("reads a chat text in Windows-1252 as such, and says so", async () => {
     const latin1 = Buffer.from("15/01/2023, 09:05 - Ren\xe9e: caf\xe9\n", "latin1");
     await writeTree(root, { "latin1/WhatsApp Chat - Renée.zip": await makeZip([{ name: "_chat.txt", data: latin1 }]) });
     const { sources, warnings } = await run(["latin1"]);
-    expect(sources[0]?.text).toBe("15/01/2023, 09:05 - Ren\uFFFDe: caf\uFFFD\n");
+    expect(sources[0]?.text).toBe("15/01/2023, 09:05 - Renée: café\n");
+    expect(warnings).toEqual([
+      "WhatsApp Chat - Renée.zip: the chat text is not UTF-8; it was read as Windows-1252, the older encoding it is in",
+    ]);
+  });
+
+  it("reads a damaged UTF-8 chat text with replacement characters and says how many bytes", async () => {
+    const damaged = Buffer.concat([Buffer.from("15/01/2023, 09:05 - Renée: café 👋 "), Buffer.from([0xff, 0xfe]), Buffer.from("\n")]);
+    await writeTree(root, { "damaged/WhatsApp Chat - Renée.zip": await makeZip([{ name: "_chat.txt", data: damaged }]) });
+    const { sources, warnings } = await run(["damaged"]);
+    expect(sources[0]?.text).toBe("15/01/2023, 09:05 - Renée: café 👋 \uFFFD\uFFFD\n");
     expect(warnings).toEqual([
       "WhatsApp Chat - Renée.zip: the chat text is not valid UTF-8; 2 bytes could not be read and are shown as \uFFFD",
     ]);

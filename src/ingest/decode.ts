@@ -2,7 +2,6 @@
  * Chat text bytes → string, never failing: UTF-8 (with or without BOM), UTF-16 with a BOM, UTF-8
  * once read as Windows-1252 and saved again (undone), or a legacy encoding the text is clearly in.
  */
-import { isUtf8 } from "node:buffer";
 import { WarningError, type Notice } from "../model.js";
 import { decodeLegacy, legacyEncoding, undoDoubleEncoding, type LegacyEncoding } from "./legacy.js";
 
@@ -19,25 +18,24 @@ const REPLACEMENT = "\uFFFD";
 export function decodeText(bytes: Uint8Array): DecodedText {
   const [label, bomLength] = detectEncoding(bytes);
   const body = bytes.subarray(bomLength);
-  if (label === "utf-8") {
-    const restored = undoDoubleEncoding(body);
-    if (restored) {
-      // The BOM of the text before it was read as Windows-1252 (`ï»¿`) comes back with it.
-      const text = asText(restored.length, () => new TextDecoder().decode(restored));
-      return { text, encoding: "UTF-8", notice: { code: "doubleEncoded" } };
-    }
-    // A BOM says UTF-8, so only a text without one may be in a legacy encoding.
-    const legacy = bomLength === 0 && !isUtf8(body) ? legacyEncoding(body) : undefined;
-    if (legacy) {
-      const text = asText(body.length, () => decodeLegacy(body, legacy));
-      return { text, encoding: legacy, notice: { code: "legacyEncoding", values: { encoding: legacy } } };
-    }
+  const restored = label === "utf-8" ? undoDoubleEncoding(body) : undefined;
+  if (restored) {
+    // The BOM of the text before it was read as Windows-1252 (`ï»¿`) comes back with it, and goes.
+    const text = asText(restored.length, () => new TextDecoder().decode(restored));
+    return { text, encoding: "UTF-8", notice: { code: "doubleEncoded" } };
   }
   // ignoreBOM keeps a second U+FEFF as text: only the BOM sliced off above is not content.
   const text = asText(body.length, () => new TextDecoder(label, { ignoreBOM: true }).decode(body));
   const encoding = label === "utf-8" ? "UTF-8" : "UTF-16";
   const count = countUnreadable(body, text, label);
-  return count > 0 ? { text, encoding, notice: { code: "notValidText", values: { encoding, count } } } : { text, encoding };
+  if (count === 0) return { text, encoding };
+  // A BOM says UTF-8, so only a text without one may be in a legacy encoding.
+  const legacy = label === "utf-8" && bomLength === 0 ? legacyEncoding(body) : undefined;
+  if (legacy) {
+    const legacyText = asText(body.length, () => decodeLegacy(body, legacy));
+    return { text: legacyText, encoding: legacy, notice: { code: "legacyEncoding", values: { encoding: legacy } } };
+  }
+  return { text, encoding, notice: { code: "notValidText", values: { encoding, count } } };
 }
 
 /** The text `decode` makes of `length` bytes; a warning when it is too long for a string. */

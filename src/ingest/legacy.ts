@@ -1,7 +1,7 @@
 /**
  * Chat texts that are not the UTF-8 they should be: UTF-8 once read as Windows-1252 and saved
  * again (`â€¯` for U+202F, `Ã©` for `é`), and old texts in a legacy single-byte encoding.
- * Both are decided from the bytes in one pass, before anything is decoded.
+ * Each is decided from the bytes in one pass.
  */
 import { isAscii, isUtf8 } from "node:buffer";
 
@@ -33,12 +33,15 @@ export function undoDoubleEncoding(bytes: Uint8Array): Uint8Array | undefined {
   let restored = 0;
   // Continuation bytes the restored UTF-8 still owes: checked as written, so genuine text fails early.
   let owed = 0;
-  for (let i = 0; i < bytes.length; ) {
+  const length = bytes.length;
+  for (let i = 0; i < length; ) {
     const b = bytes[i]!;
     let code: number;
     if (b < 0x80) {
-      code = b;
-      i += 1;
+      if (owed > 0) return undefined;
+      out[n++] = b;
+      i++;
+      continue;
     } else if (b >= 0xc2 && b <= 0xdf && isContinuation(bytes[i + 1])) {
       code = ((b & 0x1f) << 6) | (bytes[i + 1]! & 0x3f);
       i += 2;
@@ -51,12 +54,12 @@ export function undoDoubleEncoding(bytes: Uint8Array): Uint8Array | undefined {
     }
     const byte = code <= 0xff ? code : CP1252_BYTE.get(code);
     if (byte === undefined) return undefined;
-    if (byte >= 0x80 && byte < 0xc0) {
+    if (byte < 0xc0) {
       if (owed === 0) return undefined;
       owed--;
     } else if (owed > 0) {
       return undefined;
-    } else if (byte >= 0xc0) {
+    } else {
       owed = byte >= 0xf0 ? 3 : byte >= 0xe0 ? 2 : 1;
       restored++;
     }

@@ -23,18 +23,22 @@ const MIN_REPAIRED = 3;
  * is not one. It is one when every character beyond ASCII is one Windows-1252 has (or a C1
  * control, as decoders leave undefined bytes and Latin-1 readers all of 0x80–0x9F), and their
  * bytes are valid UTF-8 holding several characters beyond ASCII. Genuine text fails at its first
- * emoji, U+202F, letter outside Latin-1, or lone `é`, so the usual cost is a few bytes' look.
+ * emoji, U+202F, letter outside Latin-1, or lone `é`, so it costs little but on a misread text.
  */
 export function undoDoubleEncoding(bytes: Uint8Array): Uint8Array | undefined {
-  if (isAscii(bytes)) return undefined;
-  // Every character gives one byte, so the bytes fit in the text's length; unwritten pages of a large buffer cost nothing.
+  // The first byte beyond ASCII a misread character can start with is 0xC3 (`Ã`…`ô` for the lead
+  // bytes 0xC2–0xF4): native searches find it and skip the ASCII before it, which a loop here would not.
+  const first = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0xc3);
+  if (first < 0 || !isAscii(bytes.subarray(0, first))) return undefined;
+  // Every character gives one byte, so the bytes fit in the text's length.
   const out = Buffer.allocUnsafe(bytes.length);
-  let n = 0;
+  out.set(bytes.subarray(0, first));
+  let n = first;
   let restored = 0;
   // Continuation bytes the restored UTF-8 still owes: checked as written, so genuine text fails early.
   let owed = 0;
   const length = bytes.length;
-  for (let i = 0; i < length; ) {
+  for (let i = first; i < length; ) {
     const b = bytes[i]!;
     let code: number;
     if (b < 0x80) {

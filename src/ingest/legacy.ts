@@ -76,8 +76,6 @@ export function undoDoubleEncoding(bytes: Uint8Array): Uint8Array | undefined {
 
 const isContinuation = (b: number | undefined): boolean => b !== undefined && b >= 0x80 && b < 0xc0;
 
-/** One bad byte is not a file "in" an encoding. */
-const MIN_FOREIGN = 2;
 /** Legacy text hardly ever makes valid UTF-8 by chance (`ß“`); this many of its non-ASCII bytes do not. */
 const FOREIGN_SHARE = 0.9;
 
@@ -85,7 +83,8 @@ const FOREIGN_SHARE = 0.9;
  * The legacy encoding a text that is not valid UTF-8 is clearly in, or undefined when it reads as
  * UTF-8 with some damage. In a legacy text nearly every byte beyond ASCII is a letter on its own,
  * which UTF-8 does not allow, while damaged UTF-8 keeps most of its sequences valid; a sequence
- * cut off at the very end is a truncated file and no evidence. Cyrillic letters (Windows-1251
+ * cut off at the very end is a truncated file and no evidence. Even one such byte among ASCII
+ * is read in the legacy encoding, which keeps it, rather than as U+FFFD, which loses it. Cyrillic letters (Windows-1251
  * 0xC0–0xFF) follow each other in words, while Latin ones with accents (Windows-1252 0xC0–0xFF)
  * mostly stand alone between ASCII letters: that tells the two apart.
  */
@@ -114,7 +113,7 @@ export function legacyEncoding(bytes: Uint8Array): LegacyEncoding | undefined {
     }
     i++;
   }
-  if (foreign < MIN_FOREIGN || foreign < FOREIGN_SHARE * (foreign + valid)) return undefined;
+  if (foreign === 0 || foreign < FOREIGN_SHARE * (foreign + valid)) return undefined;
   return inWords * 2 > letters ? "Windows-1251" : "Windows-1252";
 }
 

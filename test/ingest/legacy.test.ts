@@ -107,8 +107,13 @@ describe("decodeText on a legacy text", () => {
     expect(decodeText(cut).notice).toEqual({ code: "notValidText", values: { encoding: "UTF-8", count: 2 } });
   });
 
-  it("takes no legacy encoding for one bad byte", () => {
-    expect(decodeText(Buffer.from("15/01/2023, 09:05 - Ren: caf\xe9!\n", "latin1")).encoding).toBe("UTF-8");
+  it("reads one Windows-1252 byte among ASCII as Windows-1252, which keeps it", () => {
+    expect(decodeText(Buffer.from("15/01/2023, 09:05 - Ren: it\x92s late\n", "latin1")).text).toBe("15/01/2023, 09:05 - Ren: it’s late\n");
+  });
+
+  it("reads a UTF-8 text with one bad byte among several good characters as UTF-8", () => {
+    const damaged = Buffer.concat([Buffer.from("15/01/2023, 09:05 - Renée: café crème "), Buffer.from([0xff]), Buffer.from(" ok\n")]);
+    expect(decodeText(damaged).text).toBe("15/01/2023, 09:05 - Renée: café crème \uFFFD ok\n");
   });
 });
 

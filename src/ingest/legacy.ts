@@ -40,13 +40,14 @@ export function undoDoubleEncoding(bytes: Uint8Array): Uint8Array | undefined {
   const length = bytes.length;
   for (let i = first; i < length; ) {
     const b = bytes[i]!;
-    let code: number;
     if (b < 0x80) {
       if (owed > 0) return undefined;
       out[n++] = b;
       i++;
       continue;
-    } else if (b >= 0xc2 && b <= 0xdf && isContinuation(bytes[i + 1])) {
+    }
+    let code: number;
+    if (b >= 0xc2 && b <= 0xdf && isContinuation(bytes[i + 1])) {
       code = ((b & 0x1f) << 6) | (bytes[i + 1]! & 0x3f);
       i += 2;
     } else if (b === 0xe2 && isContinuation(bytes[i + 1]) && isContinuation(bytes[i + 2])) {
@@ -84,9 +85,9 @@ const FOREIGN_SHARE = 0.9;
  * UTF-8 with some damage. In a legacy text nearly every byte beyond ASCII is a letter on its own,
  * which UTF-8 does not allow, while damaged UTF-8 keeps most of its sequences valid; a sequence
  * cut off at the very end is a truncated file and no evidence. Even one such byte among ASCII
- * is read in the legacy encoding, which keeps it, rather than as U+FFFD, which loses it. Cyrillic letters (Windows-1251
- * 0xC0–0xFF) follow each other in words, while Latin ones with accents (Windows-1252 0xC0–0xFF)
- * mostly stand alone between ASCII letters: that tells the two apart.
+ * is read in the legacy encoding, which keeps it, rather than as U+FFFD, which loses it.
+ * Cyrillic letters (Windows-1251 0xC0–0xFF) follow each other in words, while Latin ones with
+ * accents (Windows-1252 0xC0–0xFF) mostly stand alone between ASCII letters: that tells the two apart.
  */
 export function legacyEncoding(bytes: Uint8Array): LegacyEncoding | undefined {
   const end = bytes.length - cutAtEnd(bytes);

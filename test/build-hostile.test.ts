@@ -145,7 +145,7 @@ describe("a build over hostile and broken exports", () => {
       "WhatsApp Chat - Nothing.zip: no chat text found in the export",
       "WhatsApp Chat - Empty.zip: the chat text is empty; there is nothing to archive",
       "WhatsApp Chat with Nobody.txt: the chat text is empty; there is nothing to archive",
-      "WhatsApp Chat with Zoë.txt: the chat text is not valid UTF-8; 2 bytes could not be read and are shown as \uFFFD",
+      "WhatsApp Chat with Zoë.txt: the chat text is not UTF-8; it was read as Windows-1252, the older encoding it is in",
       "WhatsApp Chat with Zoë.txt: no date shows which number is the day; read as day/month/year (set --date-order to change it)",
       "notes.txt: skipped; it does not read like a WhatsApp chat export",
     ];

@@ -124,6 +124,8 @@ export const af: Catalog = {
     one: "die kletsteks is nie geldige {encoding} nie; {count} greep kon nie gelees word nie en word as \uFFFD gewys",
     other: "die kletsteks is nie geldige {encoding} nie; {count} grepe kon nie gelees word nie en word as \uFFFD gewys",
   },
+  "warning.doubleEncoded": "die kletsteks is een keer in die verkeerde enkodering gelees (UTF-8 as Windows-1252) en weer gestoor, wat as â€¯ en Ã© wys; dit is herstel",
+  "warning.legacyEncoding": "die kletsteks is nie UTF-8 nie; dit is as {encoding} gelees, die ouer enkodering waarin dit is",
   "warning.chatEmpty": "die kletsteks is leeg; daar is niks om te argiveer nie",
   "warning.noDateTime": "nie ’n WhatsApp-kletsuitvoer nie (geen reël begin met ’n datum en tyd soos WhatsApp dit skryf nie)",
   "warning.noHeader": "nie ’n WhatsApp-kletsuitvoer nie (geen boodskapopskrif gevind nie)",

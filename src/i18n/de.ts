@@ -123,6 +123,8 @@ export const de: Catalog = {
     one: "der Chattext ist kein gültiges {encoding}; {count} Byte konnte nicht gelesen werden und wird als \uFFFD angezeigt",
     other: "der Chattext ist kein gültiges {encoding}; {count} Bytes konnten nicht gelesen werden und werden als \uFFFD angezeigt",
   },
+  "warning.doubleEncoded": "der Chattext wurde einmal in der falschen Kodierung gelesen (UTF-8 als Windows-1252) und wieder gespeichert, was sich als â€¯ und Ã© zeigt; er wurde repariert",
+  "warning.legacyEncoding": "der Chattext ist kein UTF-8; er wurde als {encoding} gelesen, die ältere Kodierung, in der er vorliegt",
   "warning.chatEmpty": "der Chattext ist leer; es gibt nichts zu archivieren",
   "warning.noDateTime": "kein WhatsApp-Chatexport (keine Zeile beginnt mit Datum und Uhrzeit, wie WhatsApp sie schreibt)",
   "warning.noHeader": "kein WhatsApp-Chatexport (kein Nachrichtenkopf gefunden)",

@@ -118,6 +118,8 @@ export const en = {
     one: "the chat text is not valid {encoding}; {count} byte could not be read and is shown as \uFFFD",
     other: "the chat text is not valid {encoding}; {count} bytes could not be read and are shown as \uFFFD",
   },
+  "warning.doubleEncoded": "the chat text had been read once in the wrong encoding (UTF-8 as Windows-1252) and saved again, which shows as â€¯ and Ã©; it was repaired",
+  "warning.legacyEncoding": "the chat text is not UTF-8; it was read as {encoding}, the older encoding it is in",
   "warning.chatEmpty": "the chat text is empty; there is nothing to archive",
   "warning.noDateTime": "not a WhatsApp chat export (no line starts with a date and time as WhatsApp writes them)",
   "warning.noHeader": "not a WhatsApp chat export (no message header found)",

@@ -129,6 +129,8 @@ export const es: Catalog = {
     many: "el texto del chat no es {encoding} válido; {count} de bytes no se pudieron leer y se muestran como \uFFFD",
     other: "el texto del chat no es {encoding} válido; {count} bytes no se pudieron leer y se muestran como \uFFFD",
   },
+  "warning.doubleEncoded": "el texto del chat se leyó una vez con la codificación equivocada (UTF-8 como Windows-1252) y se volvió a guardar, lo que se ve como â€¯ y Ã©; se ha reparado",
+  "warning.legacyEncoding": "el texto del chat no está en UTF-8; se leyó como {encoding}, la codificación antigua en la que está",
   "warning.chatEmpty": "el texto del chat está vacío; no hay nada que archivar",
   "warning.noDateTime": "no es una exportación de chat de WhatsApp (ninguna línea empieza con una fecha y una hora como las escribe WhatsApp)",
   "warning.noHeader": "no es una exportación de chat de WhatsApp (no se encontró ningún encabezado de mensaje)",

@@ -130,6 +130,8 @@ export const fr: Catalog = {
     many: "le texte de la discussion n’est pas en {encoding} valide\u202f; {count} d’octets n’ont pas pu être lus et s’affichent comme \uFFFD",
     other: "le texte de la discussion n’est pas en {encoding} valide\u202f; {count} octets n’ont pas pu être lus et s’affichent comme \uFFFD",
   },
+  "warning.doubleEncoded": "le texte de la discussion a été lu une fois dans le mauvais encodage (UTF-8 comme Windows-1252) puis réenregistré, ce qui donne â€¯ et Ã©\u202f; il a été réparé",
+  "warning.legacyEncoding": "le texte de la discussion n’est pas en UTF-8\u202f; il a été lu en {encoding}, l’ancien encodage dans lequel il est écrit",
   "warning.chatEmpty": "le texte de la discussion est vide\u202f; il n’y a rien à archiver",
   "warning.noDateTime": "ce n’est pas un export de discussion WhatsApp (aucune ligne ne commence par une date et une heure écrites comme le fait WhatsApp)",
   "warning.noHeader": "ce n’est pas un export de discussion WhatsApp (aucun en-tête de message trouvé)",

@@ -124,6 +124,8 @@ export const nl: Catalog = {
     one: "de chattekst is geen geldige {encoding}; {count} byte kon niet worden gelezen en wordt weergegeven als \uFFFD",
     other: "de chattekst is geen geldige {encoding}; {count} bytes konden niet worden gelezen en worden weergegeven als \uFFFD",
   },
+  "warning.doubleEncoded": "de chattekst is ooit in de verkeerde codering gelezen (UTF-8 als Windows-1252) en opnieuw opgeslagen, wat zichtbaar is als â€¯ en Ã©; hij is hersteld",
+  "warning.legacyEncoding": "de chattekst is geen UTF-8; hij is gelezen als {encoding}, de oudere codering waarin hij staat",
   "warning.chatEmpty": "de chattekst is leeg; er is niets te archiveren",
   "warning.noDateTime": "geen WhatsApp-chatexport (geen enkele regel begint met een datum en tijd zoals WhatsApp die schrijft)",
   "warning.noHeader": "geen WhatsApp-chatexport (geen berichtkop gevonden)",

@@ -129,6 +129,8 @@ export const pt: Catalog = {
     many: "o texto da conversa não é {encoding} válido; {count} de bytes não puderam ser lidos e aparecem como \uFFFD",
     other: "o texto da conversa não é {encoding} válido; {count} bytes não puderam ser lidos e aparecem como \uFFFD",
   },
+  "warning.doubleEncoded": "o texto da conversa foi lido uma vez com a codificação errada (UTF-8 como Windows-1252) e guardado de novo, o que aparece como â€¯ e Ã©; foi reparado",
+  "warning.legacyEncoding": "o texto da conversa não está em UTF-8; foi lido como {encoding}, a codificação antiga em que está",
   "warning.chatEmpty": "o texto da conversa está vazio; não há nada para arquivar",
   "warning.noDateTime": "não é uma exportação de conversa do WhatsApp (nenhuma linha começa com data e hora como o WhatsApp as escreve)",
   "warning.noHeader": "não é uma exportação de conversa do WhatsApp (nenhum cabeçalho de mensagem encontrado)",

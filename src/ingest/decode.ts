@@ -1,12 +1,16 @@
-/** Chat text bytes → string: UTF-8 (with or without BOM) or UTF-16 with a BOM, never failing. */
-import { WarningError } from "../model.js";
+/**
+ * Chat text bytes → string, never failing: UTF-8 (with or without BOM), UTF-16 with a BOM, UTF-8
+ * once read as Windows-1252 and saved again (undone), or a legacy encoding the text is clearly in.
+ */
+import { WarningError, type Notice } from "../model.js";
+import { decodeLegacy, legacyEncoding, undoDoubleEncoding, type LegacyEncoding } from "./legacy.js";
 
 export interface DecodedText {
   /** The text without its BOM; unreadable bytes are shown as U+FFFD. */
   readonly text: string;
-  readonly encoding: "UTF-8" | "UTF-16";
-  /** How many bytes were not valid in the encoding; 0 for a clean file. */
-  readonly unreadableBytes: number;
+  readonly encoding: "UTF-8" | "UTF-16" | LegacyEncoding;
+  /** How the reading went wrong and was made good, for a warning: bytes shown as U+FFFD, a legacy encoding, a double encoding undone. */
+  readonly notice?: Notice;
 }
 
 const REPLACEMENT = "\uFFFD";
@@ -14,16 +18,34 @@ const REPLACEMENT = "\uFFFD";
 export function decodeText(bytes: Uint8Array): DecodedText {
   const [label, bomLength] = detectEncoding(bytes);
   const body = bytes.subarray(bomLength);
-  let text: string;
+  const restored = label === "utf-8" ? undoDoubleEncoding(body) : undefined;
+  if (restored) {
+    // The BOM of the text before it was read as Windows-1252 (`ï»¿`) comes back with it, and goes.
+    const text = asText(restored.length, () => new TextDecoder().decode(restored));
+    return { text, encoding: "UTF-8", notice: { code: "doubleEncoded" } };
+  }
+  // ignoreBOM keeps a second U+FEFF as text: only the BOM sliced off above is not content.
+  const text = asText(body.length, () => new TextDecoder(label, { ignoreBOM: true }).decode(body));
+  const encoding = label === "utf-8" ? "UTF-8" : "UTF-16";
+  const count = countUnreadable(body, text, label);
+  if (count === 0) return { text, encoding };
+  // A BOM says UTF-8, so only a text without one may be in a legacy encoding.
+  const legacy = label === "utf-8" && bomLength === 0 ? legacyEncoding(body) : undefined;
+  if (legacy) {
+    const legacyText = asText(body.length, () => decodeLegacy(body, legacy));
+    return { text: legacyText, encoding: legacy, notice: { code: "legacyEncoding", values: { encoding: legacy } } };
+  }
+  return { text, encoding, notice: { code: "notValidText", values: { encoding, count } } };
+}
+
+/** The text `decode` makes of `length` bytes; a warning when it is too long for a string. */
+function asText(length: number, decode: () => string): string {
   try {
-    // ignoreBOM keeps a second U+FEFF as text: only the BOM sliced off above is not content.
-    text = new TextDecoder(label, { ignoreBOM: true }).decode(body);
+    return decode();
   } catch {
     // A lossy decoder only throws when the string would exceed V8's maximum length.
-    throw new WarningError({ code: "textTooLarge", values: { count: body.length } });
+    throw new WarningError({ code: "textTooLarge", values: { count: length } });
   }
-  const encoding = label === "utf-8" ? "UTF-8" : "UTF-16";
-  return { text, encoding, unreadableBytes: countUnreadable(body, text, label) };
 }
 
 type Label = "utf-8" | "utf-16le" | "utf-16be";

@@ -68,10 +68,8 @@ async function readExport(
     return undefined;
   }
   if (chat.refusal !== undefined) throw new WarningError({ code: "chatTextRefused", values: { file: chat.label, reason: chat.refusal } });
-  const { text, encoding, unreadableBytes } = decodeText(await chat.read());
-  if (unreadableBytes > 0) {
-    warnings.add(source, "notValidText", { encoding, count: unreadableBytes });
-  }
+  const { text, notice } = decodeText(await chat.read());
+  if (notice) warnings.add(source, notice.code, notice.values);
   const loose = found.kind === "loose" ? await namedFiles(found.folder, text, limits) : undefined;
   const files = loose ? [...listed, ...loose.files] : listed;
   const others = new Map<string, ExportFile>();

@@ -358,11 +358,35 @@ describe("ingest", () => {
     expect(sources.map((s) => [s.title, s.text])).toEqual([["Zoë", ANDROID]]);
   });
 
-  it("reads a chat text that is not UTF-8 with replacement characters and says how many bytes", async () => {
+  it("repairs a chat text that was read as Windows-1252 and saved again, and says so once", async () => {
+    const text = "[1/15/23, 9:04:31\u202fAM] Zoë: héllo 👋\r\n[1/15/23, 9:05:00\u202fAM] Zoë: \u200e<attached: 00000012-PHOTO-2023-01-15-09-05-00.jpg>\r\n";
+    // Misread as Latin-1, as some readers do, which keeps the bytes 0x80–0x9F as C1 controls.
+    const misread = Buffer.from(Buffer.from(text).toString("latin1"));
+    await writeTree(root, {
+      "mojibake/WhatsApp Chat - Zoë.zip": await makeZip([{ name: "_chat.txt", data: misread }, { name: "00000012-PHOTO-2023-01-15-09-05-00.jpg", data: PHOTO }]),
+    });
+    const { sources, warnings } = await run(["mojibake"]);
+    expect(sources.map((s) => [s.title, s.text, names(s)])).toEqual([["Zoë", text, ["00000012-PHOTO-2023-01-15-09-05-00.jpg"]]]);
+    expect(warnings).toEqual([
+      "WhatsApp Chat - Zoë.zip: the chat text had been read once in the wrong encoding (UTF-8 as Windows-1252) and saved again, which shows as â€¯ and Ã©; it was repaired",
+    ]);
+  });
+
+  it("reads a chat text in Windows-1252 as such, and says so", async () => {
     const latin1 = Buffer.from("15/01/2023, 09:05 - Ren\xe9e: caf\xe9\n", "latin1");
     await writeTree(root, { "latin1/WhatsApp Chat - Renée.zip": await makeZip([{ name: "_chat.txt", data: latin1 }]) });
     const { sources, warnings } = await run(["latin1"]);
-    expect(sources[0]?.text).toBe("15/01/2023, 09:05 - Ren\uFFFDe: caf\uFFFD\n");
+    expect(sources[0]?.text).toBe("15/01/2023, 09:05 - Renée: café\n");
+    expect(warnings).toEqual([
+      "WhatsApp Chat - Renée.zip: the chat text is not UTF-8; it was read as Windows-1252, the older encoding it is in",
+    ]);
+  });
+
+  it("reads a damaged UTF-8 chat text with replacement characters and says how many bytes", async () => {
+    const damaged = Buffer.concat([Buffer.from("15/01/2023, 09:05 - Renée: café 👋 "), Buffer.from([0xff, 0xfe]), Buffer.from("\n")]);
+    await writeTree(root, { "damaged/WhatsApp Chat - Renée.zip": await makeZip([{ name: "_chat.txt", data: damaged }]) });
+    const { sources, warnings } = await run(["damaged"]);
+    expect(sources[0]?.text).toBe("15/01/2023, 09:05 - Renée: café 👋 \uFFFD\uFFFD\n");
     expect(warnings).toEqual([
       "WhatsApp Chat - Renée.zip: the chat text is not valid UTF-8; 2 bytes could not be read and are shown as \uFFFD",
     ]);

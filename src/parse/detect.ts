@@ -5,28 +5,22 @@
  */
 import { FAMILIES, headerPattern, shapeKey, type DateForm, type HeaderPattern, type HeaderShape } from "./header.js";
 
-const inForm = (dateForm: DateForm): HeaderPattern[] => FAMILIES.map((family) => headerPattern({ ...family, dateForm }));
-const NUMERIC: readonly HeaderPattern[] = inForm("numeric");
-/** Made only for a file without numeric dates: the month words take time to gather (clock.ts). */
-let worded: readonly HeaderPattern[] | undefined;
+const DATE_FORMS: readonly DateForm[] = ["numeric", "day-month", "month-day"];
+const GENERIC: readonly HeaderPattern[] = DATE_FORMS.flatMap((dateForm) =>
+  FAMILIES.map((family) => headerPattern({ ...family, dateForm }, true)));
 /** Headers looked at to decide a file's shape; more would only cost time. */
 const DETECT_HEADERS = 200;
 const DETECT_CHARS = 1 << 16;
 
 /** The most common header shape among the first headers of the text, or null when there are none. */
 export function detectShape(text: string): HeaderShape | null {
-  return inText(text, NUMERIC) ?? inText(text, (worded ??= [...inForm("day-month"), ...inForm("month-day")]));
+  // A shape shows in the first 64 KiB; only a file with no header there is searched to the end.
+  return mostCommonShape(text.slice(0, DETECT_CHARS)) ?? (text.length > DETECT_CHARS ? mostCommonShape(text) : null);
 }
 
-/** A shape shows in the first 64 KiB; only a file with no header there is searched to the end. */
-function inText(text: string, patterns: readonly HeaderPattern[]): HeaderShape | null {
-  return mostCommonShape(text.slice(0, DETECT_CHARS), patterns)
-    ?? (text.length > DETECT_CHARS ? mostCommonShape(text, patterns) : null);
-}
-
-function mostCommonShape(text: string, patterns: readonly HeaderPattern[]): HeaderShape | null {
+function mostCommonShape(text: string): HeaderShape | null {
   const counts = new Map<string, { shape: HeaderShape; count: number }>();
-  for (const pattern of patterns) {
+  for (const pattern of GENERIC) {
     const re = pattern.regex;
     re.lastIndex = 0;
     let found = 0;

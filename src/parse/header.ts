@@ -72,12 +72,17 @@ export const FAMILIES: readonly Omit<HeaderShape, "dateForm">[] = [
   { closer: ";", timeFirst: false, dateTimeSep: " - " },
 ];
 
+/** Any word where a month word may stand, to detect a file's shape without gathering the month words. */
+const SOME_WORD = "[^\\s\\d.,:;\\[\\]-]{3,20}";
+let monthAlternatives: string | undefined;
+
 /**
  * Builds the regex for a shape; every part the shape leaves undefined accepts any locale's form and
  * is captured, so that `shapeOf` can tell what a file uses. A fully fixed shape captures only its
- * clock marker: the numbers are read by `headerValues`, which is cheaper than capturing them.
+ * clock marker and month word: the numbers are read by `readHeader`, which is cheaper than capturing
+ * them. To detect, any word stands for a month word; to scan, only the month words do.
  */
-export function headerPattern(shape: HeaderShape): HeaderPattern {
+export function headerPattern(shape: HeaderShape, detecting = false): HeaderPattern {
   const index: Record<string, number> = {};
   let groups = 0;
   // Groups are numbered in the order they are written, so each part is built left to right.
@@ -100,7 +105,8 @@ export function headerPattern(shape: HeaderShape): HeaderPattern {
   };
   // A month word may end with a dot ("Aug.") and Portuguese and Spanish put "de" around it ("20 de agosto de 2022").
   const de = `(?:de${SP})?`;
-  const months = (): string => group("month", alternatives([...monthWords().keys()]));
+  const months = (): string =>
+    group("month", detecting ? SOME_WORD : (monthAlternatives ??= alternatives([...monthWords().keys()])));
   const date = (): string => {
     if (shape.dateForm === "day-month") return `${d}{1,2}\\.?${SP}${de}${months()}\\.?,?${SP}${de}${d}{2,4}`;
     if (shape.dateForm === "month-day") return `${months()}\\.?${SP}${d}{1,2},?${SP}${d}{2,4}`;

@@ -41,7 +41,7 @@ const PM_LOWER = new Set(PM_MARKERS.map((m) => m.toLowerCase()));
  * Node carries, not from a table of our own.
  */
 const MONTH_LANGUAGES = [
-  "en", "de", "fr", "es", "nl", "af", "pt", "it", "ca", "id", "ms", "tr", "pl", "cs", "sk", "sv", "da", "nb", "fi", "ro", "hu", "ru", "uk", "el",
+  "en", "en-GB", "de", "fr", "es", "nl", "af", "pt", "it", "ca", "id", "ms", "tr", "pl", "cs", "sk", "sv", "da", "nb", "fi", "ro", "hu", "ru", "uk", "el",
 ];
 
 let monthWordsMade: ReadonlyMap<string, number> | undefined;

@@ -19,6 +19,8 @@ export interface HeaderShape {
   readonly closer: Closer;
   readonly timeFirst: boolean;
   readonly dateForm: DateForm;
+  /** Whether a numeric date starts with its year (three or four digits); undefined leaves it open. */
+  readonly yearFirst?: boolean;
   /** Separator inside a numeric date; undefined leaves it open. */
   readonly dateSep?: string;
   /** What stands between date and time, spaces written as " " (", ", " à ", "، "). */
@@ -100,8 +102,10 @@ export function headerPattern(shape: HeaderShape, detecting = false): HeaderPatt
   const numericDate = (): string => {
     // Japanese eras prefix the year with the era's initial ("R4"); Thai ones end with " BE".
     const year = `[MTSHR]?${d}{1,4}`;
-    const first = `${year}${mark}${openOr("ds", shape.dateSep, "[./-]")}${SP}?${mark}`;
-    return `${first}${d}{1,2}${mark}${again("ds", shape.dateSep)}${SP}?${mark}${year}(?:${SP}BE)?\\.?`;
+    const [start, end] = shape.yearFirst === undefined ? [group("y1", year), year]
+      : shape.yearFirst ? [`${d}{3,4}`, `${d}{1,2}`] : [`${d}{1,2}`, year];
+    const first = `${start}${mark}${openOr("ds", shape.dateSep, "[./-]")}${SP}?${mark}`;
+    return `${first}${d}{1,2}${mark}${again("ds", shape.dateSep)}${SP}?${mark}${end}(?:${SP}BE)?\\.?`;
   };
   // A month word may end with a dot ("Aug.") and Portuguese and Spanish put "de" around it ("20 de agosto de 2022").
   const de = `(?:de${SP})?`;
@@ -152,6 +156,8 @@ export function headerPattern(shape: HeaderShape, detecting = false): HeaderPatt
       closer: shape.closer,
       timeFirst: shape.timeFirst,
       dateForm: shape.dateForm,
+      // An era's initial ("H30") stands only before a year at the end.
+      yearFirst: shape.dateForm === "numeric" ? /^\P{L}{3}/u.test(at(m, "y1")!) : undefined,
       dateSep: at(m, "ds"),
       dateTimeSep: shape.dateTimeSep ?? at(m, "dts")!.replace(SPACES, " "),
       timeSep: at(m, "ts")!,
@@ -234,5 +240,5 @@ function markerOf(before: number | undefined, after: number | undefined): (m: Re
 
 /** A key that tells shapes apart, to count which one a file uses most. */
 export function shapeKey(s: HeaderShape): string {
-  return [s.closer, s.timeFirst, s.dateForm, s.dateSep, s.dateTimeSep, s.timeSep, s.clock, s.seconds, s.exotic].join("\u0001");
+  return [s.closer, s.timeFirst, s.dateForm, s.yearFirst, s.dateSep, s.dateTimeSep, s.timeSep, s.clock, s.seconds, s.exotic].join("\u0001");
 }

@@ -49,6 +49,12 @@ describe("a copied message pasted into a message", () => {
       pasted: "from the other group\n11/2/19, 22:00 - Ann: late\n[11/2/19, 10:00:00 PM] Ann: later",
       timestamps: ["2023-01-13T21:04:00", "2023-01-14T08:00:00", "2023-01-15T09:00:00"],
     },
+    {
+      name: "Android year first: a copy written day first",
+      text: "2023/01/13, 21:04 - Ann: hi\n2023/01/14, 08:00 - Bob: forwarded\n02/11/2019, 10:00 - Ann: old\n2023/01/15, 09:00 - Ann: ha\n",
+      pasted: "forwarded\n02/11/2019, 10:00 - Ann: old",
+      timestamps: ["2023-01-13T21:04:00", "2023-01-14T08:00:00", "2023-01-15T09:00:00"],
+    },
   ];
   for (const { name, text, pasted, timestamps } of cases) {
     it(`keeps it as text (${name})`, () => {

@@ -38,8 +38,10 @@ export function parseChat(input: string, options: ParseOptions, warnings: Warnin
   resolveAuthors(scan, options.title, hasFile);
   const lang = scan.languages.language();
   const clock = clockOf(shape);
+  // The semicolon form is Android-like: date, then ` - ` (docs/export-format.md#headers).
+  const platform = shape.closer === "-" || shape.closer === ";" ? "android" : "ios";
   return {
-    platform: shape.closer === "-" || shape.closer === ";" ? "android" : "ios", dateOrder, participants: participantsOf(scan.messages), messages: scan.messages,
+    platform, dateOrder, participants: participantsOf(scan.messages), messages: scan.messages,
     ...(lang === undefined ? {} : { lang }),
     ...(clock === undefined ? {} : { clock }),
   };

@@ -1,9 +1,9 @@
 /**
  * The one pass over a chat text: a regex made for the file's header shape finds each header, and a
  * message's body is the text up to the next one. A line in any other shape is text: a copied
- * message pasted into a message is written like a header, but rarely like this file's own. This is the hot path of the parser: per message it
- * makes the message object and little else, and leaves what needs the whole file (day/month order,
- * who is an author) to later passes.
+ * message pasted into a message looks like a header, but rarely like this file's own. This is the
+ * hot path of the parser: per message it makes the message object and little else, and leaves what
+ * needs the whole file (day/month order, who is an author) to later passes.
  */
 import type { Message, Warnings } from "../model.js";
 import { MARKS, NO_ATTACHMENTS, readBody, readSystemBody } from "./body.js";

@@ -34,18 +34,20 @@ export function parseChat(input: string, options: ParseOptions, warnings: Warnin
   if (!shape) throw new WarningError({ code: "noDateTime" }, source);
   const scan = scanMessages(text, shape, hasFile, source, warnings);
   if (scan.messages.length === 0) throw new WarningError({ code: "noHeader" }, source);
-  const orders = setTimestamps(scan, options.dateOrder, source, warnings);
+  const dateOrder = setTimestamps(scan, shape, options.dateOrder, source, warnings);
   resolveAuthors(scan, options.title, hasFile);
   const lang = scan.languages.language();
   const clock = clockOf(shape);
+  // The semicolon form is Android-like: date, then ` - ` (docs/export-format.md#headers).
+  const platform = shape.closer === "-" || shape.closer === ";" ? "android" : "ios";
   return {
-    platform: shape.closer === "-" ? "android" : "ios", dateOrder: orders[0]!, participants: participantsOf(scan.messages), messages: scan.messages,
+    platform, dateOrder, participants: participantsOf(scan.messages), messages: scan.messages,
     ...(lang === undefined ? {} : { lang }),
     ...(clock === undefined ? {} : { clock }),
   };
 }
 
-/** The clock of the file's own header shape; its other shapes are lines pasted in from elsewhere. */
+/** The clock of the file's header shape. */
 function clockOf(shape: HeaderShape): Clock | undefined {
   return shape.clock === undefined ? undefined : shape.clock === "24h" ? "24h" : "12h";
 }
@@ -54,20 +56,13 @@ function clockOf(shape: HeaderShape): Clock | undefined {
 /** The warning that a date order was guessed, one for each order, so that a language words the order as it words the sentence. */
 const GUESSED = { dmy: "dmyGuessed", mdy: "mdyGuessed", ymd: "ymdGuessed" } as const satisfies Record<DateOrder, WarningCode>;
 
-/** Reads every date in the order inferred for its shape and sets each message's timestamp. */
-function setTimestamps(scan: Scan, override: DateOrder | undefined, source: string, warnings: Warnings): DateOrder[] {
-  const { messages, dates, dateShapes, dateIndex, times, shapes } = scan;
-  const orders = shapes.map((shape, id) => {
-    if (override) return override;
-    const ofShape = dates.filter((_, i) => dateShapes[i] === id);
-    if (ofShape.length === 0) return "dmy";
-    const decision = inferDateOrder(ofShape, shape.clock !== "24h");
-    if (!decision.certain) warnings.add(source, GUESSED[decision.order]);
-    return decision.order;
-  });
+/** Reads every date in the order given or inferred, sets each message's timestamp and returns the order. */
+function setTimestamps(scan: Scan, shape: HeaderShape, override: DateOrder | undefined, source: string, warnings: Warnings): DateOrder {
+  const { messages, dates, dateIndex, times } = scan;
+  const order = readOrder(dates, shape, override, source, warnings);
   // Each date's "YYYY-MM-DDT" is made once, so a timestamp is two shared strings joined.
-  const prefixes = dates.map((date, i) => {
-    const iso = isoDate(date, orders[dateShapes[i]!]!);
+  const prefixes = dates.map((date) => {
+    const iso = isoDate(date, order);
     return iso && `${iso}T`;
   });
   let lastGood = prefixes.find((p) => p !== null) ?? "2009-01-01T";
@@ -77,7 +72,7 @@ function setTimestamps(scan: Scan, override: DateOrder | undefined, source: stri
     let prefix = prefixes[dateIndex[i]!]!;
     if (prefix === null) {
       if (badDates++ < MAX_LINE_WARNINGS) {
-        warnings.add(source, "notCalendarDate", { order: orders[dateShapes[dateIndex[i]!]!]! }, message.line);
+        warnings.add(source, "notCalendarDate", { order }, message.line);
       }
       prefix = lastGood;
     }
@@ -88,5 +83,14 @@ function setTimestamps(scan: Scan, override: DateOrder | undefined, source: stri
       ? previous.timestamp : prefix + timeOfDay(times[i]!);
   }
   if (badDates > MAX_LINE_WARNINGS) warnings.add(source, "moreBadDates", { count: badDates - MAX_LINE_WARNINGS });
-  return orders;
+  return order;
+}
+
+/** The order to read the dates in: a month word's dates are read year first (scan.ts), others as given or inferred. */
+function readOrder(dates: Scan["dates"], shape: HeaderShape, override: DateOrder | undefined, source: string, warnings: Warnings): DateOrder {
+  if (shape.dateForm !== "numeric") return "ymd";
+  if (override) return override;
+  const decision = inferDateOrder(dates, shape.clock !== "24h");
+  if (!decision.certain) warnings.add(source, GUESSED[decision.order]);
+  return decision.order;
 }

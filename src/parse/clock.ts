@@ -34,3 +34,43 @@ export function isPm(marker: string): boolean | null {
 
 const AM_LOWER = new Set(AM_MARKERS.map((m) => m.toLowerCase()));
 const PM_LOWER = new Set(PM_MARKERS.map((m) => m.toLowerCase()));
+
+/**
+ * The languages whose month words a header may use (`20 Aug 2022`, `20. August 2022`, `20 de agosto de 2022`):
+ * the archive's languages and the common ones of the same scripts. The words come from the ICU data
+ * Node carries, not from a table of our own.
+ */
+const MONTH_LANGUAGES = [
+  "en", "en-GB", "de", "fr", "es", "nl", "af", "pt", "it", "ca", "id", "ms", "tr", "pl", "cs", "sk", "sv", "da", "nb", "fi", "ro", "hu", "ru", "uk", "el",
+];
+
+let monthWordsMade: ReadonlyMap<string, number> | undefined;
+
+/**
+ * Each month word, lower case and without a final dot, with its month (1–12); a word two languages
+ * give different months is left out. Made on first use: loading ICU's data for every language takes
+ * some 20 ms, which a file with numeric dates (nearly all) should not pay.
+ */
+export function monthWords(): ReadonlyMap<string, number> {
+  return (monthWordsMade ??= makeMonthWords(MONTH_LANGUAGES));
+}
+
+function makeMonthWords(languages: readonly string[]): Map<string, number> {
+  const words = new Map<string, number>();
+  const clashes = new Set<string>();
+  for (const language of languages) {
+    for (const month of ["long", "short"] as const) {
+      // With a day the month is in the form a date writes it (Russian "августа", not "август").
+      const format = new Intl.DateTimeFormat(language, { month, day: "numeric", timeZone: "UTC" });
+      for (let m = 1; m <= 12; m++) {
+        const part = format.formatToParts(Date.UTC(2022, m - 1, 15)).find((p) => p.type === "month");
+        const word = part?.value.toLowerCase().replace(/\.$/, "");
+        if (!word || /\d/.test(word)) continue;
+        if ((words.get(word) ?? m) !== m) clashes.add(word);
+        words.set(word, m);
+      }
+    }
+  }
+  for (const word of clashes) words.delete(word);
+  return words;
+}

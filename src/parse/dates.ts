@@ -50,14 +50,44 @@ export function inferDateOrder(dates: readonly DateTriple[], twelveHour: boolean
   return { order: twelveHour ? "mdy" : "dmy", certain: false };
 }
 
-/** `YYYY-MM-DD` for a triple read in the given order, or null when it is no calendar date. */
+/**
+ * `YYYY-MM-DD` (Gregorian) for a triple read in the given order, or null when it is no calendar date.
+ * A year no Gregorian chat can have but a Solar Hijri one does (a phone set to the Persian calendar
+ * writes 1401 for 2022) is converted.
+ */
 export function isoDate(date: DateTriple, order: DateOrder): string | null {
   const [a, b, c] = date;
   const [rawYear, month, day] = order === "ymd" ? [a, b, c] : order === "dmy" ? [c, b, a] : [c, a, b];
   // WhatsApp began in 2009, so a two-digit year is always this century.
   const year = rawYear < 100 ? 2000 + rawYear : rawYear;
+  if (year >= SOLAR_HIJRI_YEARS[0] && year <= SOLAR_HIJRI_YEARS[1]) return solarHijriToGregorian(year, month, day);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return `${year}-${PAD[month]}-${PAD[day]}`;
+}
+
+/** Years read as Solar Hijri: 1300 is 1921, 1500 is 2121, far from any Gregorian year a chat has. */
+const SOLAR_HIJRI_YEARS = [1300, 1500] as const;
+
+/**
+ * The Gregorian `YYYY-MM-DD` of a Solar Hijri date, or null when it is none. The calendar's leap
+ * years follow the 33-year arithmetic rule, as ICU's does (so a date reads as the phone showed it):
+ * the months have 31 days six times, then 30 five times, then 29 or 30.
+ */
+export function solarHijriToGregorian(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > (month <= 6 ? 31 : 30)) return null;
+  const days = solarHijriNewYear(year) + (month <= 7 ? (month - 1) * 31 : 186 + (month - 7) * 30) + day - 1;
+  if (month === 12 && days >= solarHijriNewYear(year + 1)) return null;
+  const gregorian = new Date(days * DAY_MS);
+  return `${gregorian.getUTCFullYear()}-${PAD[gregorian.getUTCMonth() + 1]}-${PAD[gregorian.getUTCDate()]}`;
+}
+
+const DAY_MS = 86_400_000;
+/** 1 Farvardin of year 1 as a day number counted from 1970-01-01 (Julian day 1948320 less 2440588). */
+const SOLAR_HIJRI_EPOCH = 1948320 - 2440588;
+
+/** The day (from 1970-01-01) of 1 Farvardin of a Solar Hijri year. */
+function solarHijriNewYear(year: number): number {
+  return SOLAR_HIJRI_EPOCH + 365 * (year - 1) + Math.floor((8 * year + 21) / 33);
 }
 
 /** Seconds since midnight in 24-hour time, or -1 when it is no time of day. */

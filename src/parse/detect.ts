@@ -1,15 +1,16 @@
 /**
- * Which header shapes a file is written in: the most common one, detected once from the first
- * headers, and any other shape a single line may use.
+ * Which header shape a file is written in: the most common one among its first headers, detected
+ * once. A line starts a message only in this shape; a header of another shape (a copied message
+ * pasted into a message) is text.
  */
-import { FAMILIES, headerPattern, shapeKey, type HeaderPattern, type HeaderShape } from "./header.js";
+import { FAMILIES, headerPattern, shapeKey, type DateForm, type HeaderPattern, type HeaderShape } from "./header.js";
 
-const GENERIC: readonly HeaderPattern[] = FAMILIES.map(headerPattern);
+const DATE_FORMS: readonly DateForm[] = ["numeric", "day-month", "month-day"];
+const GENERIC: readonly HeaderPattern[] = DATE_FORMS.flatMap((dateForm) =>
+  FAMILIES.map((family) => headerPattern({ ...family, dateForm }, true)));
 /** Headers looked at to decide a file's shape; more would only cost time. */
 const DETECT_HEADERS = 200;
 const DETECT_CHARS = 1 << 16;
-/** The characters a header line can begin with. */
-const MAYBE_HEADER = /[[0-9\u0660-\u0669\u06f0-\u06f9\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
 
 /** The most common header shape among the first headers of the text, or null when there are none. */
 export function detectShape(text: string): HeaderShape | null {
@@ -36,24 +37,6 @@ function mostCommonShape(text: string): HeaderShape | null {
   let best: { shape: HeaderShape; count: number } | null = null;
   for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
   return best?.shape ?? null;
-}
-
-export interface HeaderLine {
-  readonly end: number;
-  readonly shape: HeaderShape;
-  readonly marker: string | undefined;
-}
-
-/** The header of any shape that the line starting at `start` begins with, or null. */
-export function headerAt(text: string, start: number): HeaderLine | null {
-  if (!MAYBE_HEADER.test(text.charAt(start))) return null;
-  for (const pattern of GENERIC) {
-    const re = pattern.atLine;
-    re.lastIndex = start;
-    const m = re.exec(text);
-    if (m) return { end: re.lastIndex, shape: pattern.shapeOf(m), marker: pattern.marker(m) };
-  }
-  return null;
 }
 
 /** `^` also matches after U+2028 and U+2029, which are no line breaks in an export. */

@@ -3,21 +3,32 @@
  * the time-first `[time, date] `. One builder writes every header regex: left open it reads any
  * locale (used to detect a file's format), fixed to one file's shape it is the fast scanner for it.
  */
-import { AM_MARKERS, BUDDHIST_ERA_OFFSET, DATE_TIME_WORDS, JAPANESE_ERAS, PM_MARKERS } from "./clock.js";
+import { AM_MARKERS, BUDDHIST_ERA_OFFSET, DATE_TIME_WORDS, JAPANESE_ERAS, monthWords, PM_MARKERS } from "./clock.js";
 
-/** Where a header ends and the body begins: after `]`, after ` - `, or after `: ` (iOS before 2017). */
-export type Closer = "]" | "-" | ":";
+/**
+ * Where a header ends and the body begins: after `]`, after ` - `, after `: ` (iOS before 2017), or
+ * after `; ` (a legacy Android-like form, `12.07.2017 - 22:35:22; `).
+ */
+export type Closer = "]" | "-" | ":" | ";";
+
+/** How a date is written: numbers only, or with a month word after the day (`20 Aug 2022`) or before it (`Aug 20, 2022`). */
+export type DateForm = "numeric" | "day-month" | "month-day";
 
 /** The parts of a header that are the same on every line of one export. */
 export interface HeaderShape {
   readonly closer: Closer;
   readonly timeFirst: boolean;
-  /** Separator inside the date; undefined leaves it open. */
+  readonly dateForm: DateForm;
+  /** Whether a numeric date starts with its year (three or four digits); undefined leaves it open. */
+  readonly yearFirst?: boolean;
+  /** Separator inside a numeric date; undefined leaves it open. */
   readonly dateSep?: string;
   /** What stands between date and time, spaces written as " " (", ", " à ", "، "). */
   readonly dateTimeSep?: string;
   readonly timeSep?: string;
   readonly clock?: "24h" | "ampm-before" | "ampm-after";
+  /** Whether the time has seconds: iOS always writes them, Android never, a copied message never. */
+  readonly seconds?: boolean;
   /** Arabic-Indic or Persian digits, or direction marks inside the date. */
   readonly exotic?: boolean;
 }
@@ -30,6 +41,8 @@ export interface HeaderPattern {
   readonly atLine: RegExp;
   /** The clock marker ("PM", "午後") of a match, if the shape has one. */
   readonly marker: (m: RegExpExecArray) => string | undefined;
+  /** The month (1–12) a month word in the match names, or 0 for a numeric date. */
+  readonly month: (m: RegExpExecArray) => number;
   /** The shape one match was written in (to detect a file's format from its first headers). */
   readonly shapeOf: (m: RegExpExecArray) => HeaderShape;
 }
@@ -52,20 +65,26 @@ const alternatives = (words: readonly string[]): string =>
 
 const CLOCK_WORDS = alternatives([...AM_MARKERS, ...PM_MARKERS]);
 
-/** The families of headers a file can be written in; detection tries each. */
-export const FAMILIES: readonly HeaderShape[] = [
+/** The families of headers a file can be written in, in each date form; detection tries each. */
+export const FAMILIES: readonly Omit<HeaderShape, "dateForm">[] = [
   { closer: "]", timeFirst: false },
   { closer: "]", timeFirst: true },
   { closer: "-", timeFirst: false },
   { closer: ":", timeFirst: false },
+  { closer: ";", timeFirst: false, dateTimeSep: " - " },
 ];
+
+/** Any word where a month word may stand, to detect a file's shape without gathering the month words. */
+const SOME_WORD = "[^\\s\\d.,:;\\[\\]-]{3,20}";
+let monthAlternatives: string | undefined;
 
 /**
  * Builds the regex for a shape; every part the shape leaves undefined accepts any locale's form and
  * is captured, so that `shapeOf` can tell what a file uses. A fully fixed shape captures only its
- * clock marker: the numbers are read by `headerValues`, which is cheaper than capturing them.
+ * clock marker and month word: the numbers are read by `readHeader`, which is cheaper than capturing
+ * them. To detect, any word stands for a month word; to scan, only the month words do.
  */
-export function headerPattern(shape: HeaderShape): HeaderPattern {
+export function headerPattern(shape: HeaderShape, detecting = false): HeaderPattern {
   const index: Record<string, number> = {};
   let groups = 0;
   // Groups are numbered in the order they are written, so each part is built left to right.
@@ -80,17 +99,31 @@ export function headerPattern(shape: HeaderShape): HeaderPattern {
   const mark = shape.exotic === false ? "" : MARKS;
   const d = shape.exotic === false ? "\\d" : ANY_DIGIT;
 
-  const date = (): string => {
+  const numericDate = (): string => {
     // Japanese eras prefix the year with the era's initial ("R4"); Thai ones end with " BE".
     const year = `[MTSHR]?${d}{1,4}`;
-    const first = `${year}${mark}${openOr("ds", shape.dateSep, "[./-]")}${SP}?${mark}`;
-    return `${first}${d}{1,2}${mark}${again("ds", shape.dateSep)}${SP}?${mark}${year}(?:${SP}BE)?\\.?`;
+    const [start, end] = shape.yearFirst === undefined ? [group("y1", year), year]
+      : shape.yearFirst ? [`${d}{3,4}`, `${d}{1,2}`] : [`${d}{1,2}`, year];
+    const first = `${start}${mark}${openOr("ds", shape.dateSep, "[./-]")}${SP}?${mark}`;
+    return `${first}${d}{1,2}${mark}${again("ds", shape.dateSep)}${SP}?${mark}${end}(?:${SP}BE)?\\.?`;
+  };
+  // A month word may end with a dot ("Aug.") and Portuguese and Spanish put "de" around it ("20 de agosto de 2022").
+  const de = `(?:de${SP})?`;
+  const months = (): string =>
+    group("month", detecting ? SOME_WORD : (monthAlternatives ??= alternatives([...monthWords().keys()])));
+  const date = (): string => {
+    if (shape.dateForm === "day-month") return `${d}{1,2}\\.?${SP}${de}${months()}\\.?,?${SP}${de}${d}{2,4}`;
+    if (shape.dateForm === "month-day") return `${months()}\\.?${SP}${d}{1,2},?${SP}${d}{2,4}`;
+    return numericDate();
   };
   const time = (): string => {
     const optional = (clock: HeaderShape["clock"]): string => (shape.clock === clock ? "" : "?");
     const before = shape.clock === undefined || shape.clock === "ampm-before"
       ? `(?:${group("ap1", CLOCK_WORDS)}${SP}?)${optional("ampm-before")}` : "";
-    const clock = `${d}{1,2}${openOr("ts", shape.timeSep, "[:.]")}${d}{2}(?:${again("ts", shape.timeSep)}${d}{2})?`;
+    const hoursMinutes = `${d}{1,2}${openOr("ts", shape.timeSep, "[:.]")}${d}{2}`;
+    const seconds = shape.seconds === undefined ? `(?:${again("ts", shape.timeSep)}${group("sec", `${d}{2}`)})?`
+      : shape.seconds ? `${again("ts", shape.timeSep)}${d}{2}` : "";
+    const clock = `${hoursMinutes}${seconds}`;
     const after = shape.clock === undefined || shape.clock === "ampm-after"
       ? `(?:${SP}?${group("ap2", CLOCK_WORDS)})${optional("ampm-after")}` : "";
     return `${before}${clock}${after}`;
@@ -100,9 +133,9 @@ export function headerPattern(shape: HeaderShape): HeaderPattern {
 
   const open = shape.closer === "]" ? `\\[${MARKS}` : "";
   const body = shape.timeFirst ? `${time()}${between()}${date()}` : `${date()}${between()}${time()}`;
-  const close = { "]": `${MARKS}\\]${SP}?`, "-": `${SP}[-–](?:${SP}|$)`, ":": `:(?:${SP}|$)` }[shape.closer];
+  const close = { "]": `${MARKS}\\]${SP}?`, "-": `${SP}[-–](?:${SP}|$)`, ":": `:(?:${SP}|$)`, ";": `;(?:${SP}|$)` }[shape.closer];
   const source = `^${MARKS}${open}${body}${close}`;
-  const caseless = shape.clock === "24h" ? "" : "i";
+  const caseless = shape.clock === "24h" && shape.dateForm === "numeric" ? "" : "i";
   const regex = new RegExp(source, `gm${caseless}`);
   const atLine = new RegExp(source, `my${caseless}`);
 
@@ -115,13 +148,21 @@ export function headerPattern(shape: HeaderShape): HeaderPattern {
     regex,
     atLine,
     marker: markerOf(index.ap1, index.ap2),
+    month: (m) => {
+      const word = at(m, "month");
+      return word === undefined ? 0 : monthWords().get(word.toLowerCase())!;
+    },
     shapeOf: (m) => ({
       closer: shape.closer,
       timeFirst: shape.timeFirst,
-      dateSep: at(m, "ds")!,
-      dateTimeSep: at(m, "dts")!.replace(SPACES, " "),
+      dateForm: shape.dateForm,
+      // An era's initial ("H30") stands only before a year at the end.
+      yearFirst: shape.dateForm === "numeric" ? /^\P{L}{3}/u.test(at(m, "y1")!) : undefined,
+      dateSep: at(m, "ds"),
+      dateTimeSep: shape.dateTimeSep ?? at(m, "dts")!.replace(SPACES, " "),
       timeSep: at(m, "ts")!,
       clock: at(m, "ap1") !== undefined ? "ampm-before" : at(m, "ap2") !== undefined ? "ampm-after" : "24h",
+      seconds: at(m, "sec") !== undefined,
       exotic: EXOTIC.test(m[0].replace(OUTER_MARKS, "")),
     }),
   };
@@ -133,16 +174,20 @@ export const DATE_1 = 0, DATE_2 = 1, DATE_3 = 2, HOUR = 3, MINUTE = 4, SECOND = 
 /**
  * Reads the numbers of the header in text[start, end) into `out`: the date in written order (an era
  * year made Gregorian) and the time. They are its runs of digits; a letter right before a year is a
- * Japanese era, " BE" after it the Thai one. Writing into `out` spares an object per message.
+ * Japanese era, " BE" after it the Thai one. A date with a month word (`month` 1–12) has only day
+ * and year as numbers; it is put out year first, with four digits, so its order is plain.
+ * Writing into `out` spares an object per message.
  */
-export function readHeader(text: string, start: number, end: number, timeFirst: boolean, out: Int32Array): void {
+export function readHeader(text: string, start: number, end: number, timeFirst: boolean, month: number, out: Int32Array): void {
+  const dateCount = month === 0 ? 3 : 2;
+  const most = dateCount + 3;
   let count = 0;
   let buddhist = false;
   const numbers = SCRATCH;
   for (let i = start; i < end; i++) {
     let digit = digitValue(text.charCodeAt(i));
     if (digit < 0) continue;
-    const inDate = timeFirst ? count >= 2 : count < 3;
+    const inDate = timeFirst ? count >= 2 : count < dateCount;
     // A capital letter right before a year is a Japanese era's initial.
     const before = i > start ? text.charCodeAt(i - 1) : 0;
     const era = inDate && before < 128 ? ERA_STARTS[before]! : 0;
@@ -153,15 +198,22 @@ export function readHeader(text: string, start: number, end: number, timeFirst: 
     } while (digit >= 0);
     numbers[count++] = era + value;
     if (inDate && text.charCodeAt(i + 1) === 66 && text.charCodeAt(i + 2) === 69) buddhist = true;
-    if (count === 6) break;
+    if (count === most) break;
   }
-  // A time has two numbers or three (seconds are optional); the date always has three.
-  const seconds = count === 6 ? 1 : 0;
-  const time = timeFirst ? 0 : 3;
+  // A time has two numbers or three (seconds are optional).
+  const seconds = count === most ? 1 : 0;
+  const time = timeFirst ? 0 : dateCount;
   const date = timeFirst ? 2 + seconds : 0;
-  out[DATE_1] = numbers[date]!;
-  out[DATE_2] = numbers[date + 1]!;
-  out[DATE_3] = numbers[date + 2]! - (buddhist ? BUDDHIST_ERA_OFFSET : 0);
+  if (month === 0) {
+    out[DATE_1] = numbers[date]!;
+    out[DATE_2] = numbers[date + 1]!;
+    out[DATE_3] = numbers[date + 2]! - (buddhist ? BUDDHIST_ERA_OFFSET : 0);
+  } else {
+    const year = numbers[date + 1]!;
+    out[DATE_1] = year < 100 ? 2000 + year : year;
+    out[DATE_2] = month;
+    out[DATE_3] = numbers[date]!;
+  }
   out[HOUR] = numbers[time]!;
   out[MINUTE] = numbers[time + 1]!;
   out[SECOND] = seconds ? numbers[time + 2]! : 0;
@@ -188,5 +240,5 @@ function markerOf(before: number | undefined, after: number | undefined): (m: Re
 
 /** A key that tells shapes apart, to count which one a file uses most. */
 export function shapeKey(s: HeaderShape): string {
-  return [s.closer, s.timeFirst, s.dateSep, s.dateTimeSep, s.timeSep, s.clock, s.exotic].join("\u0001");
+  return [s.closer, s.timeFirst, s.dateForm, s.yearFirst, s.dateSep, s.dateTimeSep, s.timeSep, s.clock, s.seconds, s.exotic].join("\u0001");
 }

@@ -1,13 +1,13 @@
 /**
  * The one pass over a chat text: a regex made for the file's header shape finds each header, and a
- * message's body is the text up to the next one. This is the hot path of the parser: per message it
- * makes the message object and little else, and leaves what needs the whole file (day/month order,
- * who is an author) to later passes.
+ * message's body is the text up to the next one. A line in any other shape is text: a copied
+ * message pasted into a message looks like a header, but rarely like this file's own. This is the
+ * hot path of the parser: per message it makes the message object and little else, and leaves what
+ * needs the whole file (day/month order, who is an author) to later passes.
  */
 import type { Message, Warnings } from "../model.js";
 import { MARKS, NO_ATTACHMENTS, readBody, readSystemBody } from "./body.js";
 import { secondOfDay, type DateTriple } from "./dates.js";
-import { headerAt } from "./detect.js";
 import { IntList } from "./intlist.js";
 import { isPm } from "./clock.js";
 import { LanguageTally } from "./language.js";
@@ -28,11 +28,8 @@ export interface Scan {
   readonly flags: Int32Array;
   readonly dateIndex: Int32Array;
   readonly times: Int32Array;
-  /** Each run of messages on one date, in file order, with the index of the shape it is written in. */
+  /** Each run of messages on one date, in file order. */
   readonly dates: DateTriple[];
-  readonly dateShapes: number[];
-  /** The shapes met; the detected one first. */
-  readonly shapes: HeaderShape[];
   /** Each author name: how many messages it wrote, and the index of its first. */
   readonly authors: Map<string, AuthorStat>;
   /** The indexes of the messages with any flag set, in file order. */
@@ -59,17 +56,16 @@ export const MAX_LINE_WARNINGS = 20;
 /** What a written author may hold besides the name: a `~`, no-break spaces, marks, or spaces around it (iOS writes `AP ` where Android writes `AP`). */
 const AUTHOR_NOISE = /[~\u00a0\u202f\u200e\u200f\u202a-\u202e\u2066-\u2069]|^\s|\s$/;
 const SPACES = /[\u00a0\u202f]/g;
+/** A line break as exports write it: \n, \r\n, \r\r\n (old iOS), or \r alone. */
+const LINE_BREAK = /\r*\n|\r/g;
 
 export function scanMessages(
   text: string, shape: HeaderShape, hasFile: (name: string) => boolean, source: string, warnings: Warnings,
 ): Scan {
   const scanner = new Scanner(text, shape, hasFile, source, warnings);
   scanner.run();
-  const { messages, flags, dateIndex, times, dates, dateShapes, shapes, authors, flagged, languages } = scanner;
-  return {
-    messages, flags: flags.values(), dateIndex: dateIndex.values(), times: times.values(), dates, dateShapes, shapes, authors, flagged,
-    languages,
-  };
+  const { messages, flags, dateIndex, times, dates, authors, flagged, languages } = scanner;
+  return { messages, flags: flags.values(), dateIndex: dateIndex.values(), times: times.values(), dates, authors, flagged, languages };
 }
 
 class Scanner {
@@ -78,20 +74,17 @@ class Scanner {
   readonly dateIndex = new IntList();
   readonly times = new IntList();
   readonly dates: DateTriple[] = [];
-  readonly dateShapes: number[] = [];
-  readonly shapes: HeaderShape[];
   readonly authors = new Map<string, AuthorStat>();
   readonly flagged: number[] = [];
   readonly languages = new LanguageTally();
-  private readonly shapeIds: Map<string, number>;
   /** Authors met so far, by their first character (masked); a chat's few authors make short lists. */
   private readonly writtenByLead: WrittenAuthor[][] = Array.from({ length: 128 }, () => []);
   /** Every author text met, for the texts that did not fit a short list. */
   private readonly written = new Map<string, WrittenAuthor>();
   private readonly newline: string;
   private readonly header = new Int32Array(6);
-  /** The last date recorded and its shape; -1 before the first. */
-  private readonly lastDate = new Int32Array(4).fill(-1);
+  /** The last date recorded; -1 before the first. */
+  private readonly lastDate = new Int32Array(3).fill(-1);
   private badTimes = 0;
 
   constructor(
@@ -101,53 +94,48 @@ class Scanner {
     private readonly source: string,
     private readonly warnings: Warnings,
   ) {
-    this.shapes = [shape];
-    this.shapeIds = new Map([[shapeKey(shape), 0]]);
     this.newline = text.includes("\n") ? "\n" : "\r";
   }
 
   /**
-   * Walks the text line by line. A line that starts with a header starts a message; any other line
-   * continues the message before it (or, before the first message, is reported).
+   * Walks the text line by line. A line that starts with a header of the file's shape starts a
+   * message; any other line continues the message before it (or, before the first message, is reported).
    */
   run(): void {
     const { text, newline } = this;
     const { length } = text;
-    const { atLine: re, marker } = patternFor(this.shape);
-    const twelveHour = this.shape.clock !== "24h";
-    // The message being read: its header, shape, first line and where its first and last lines end.
+    const { atLine: re, marker, month } = patternFor(this.shape);
+    // Only a 12-hour shape or one with month words needs the match itself; `test` makes no match object.
+    const needsMatch = this.shape.clock !== "24h" || this.shape.dateForm !== "numeric";
+    // The message being read: its header, first line and where its first and last lines end.
     let start = -1;
     let headerEnd = 0;
     let headerMarker: string | undefined;
-    let shapeId = 0;
+    let headerMonth = 0;
     let firstLine = 0;
     let firstLineEnd = 0;
     let lastLineEnd = 0;
     for (let position = 0, line = 1; position < length; line++) {
       const lineBreak = text.indexOf(newline, position);
-      // Where the line's text ends: before its line break, and before the \r of a \r\n.
+      // Where the line's text ends: before its line break, and before the \r of a \r\n (old iOS wrote \r\r\n).
       let end = lineBreak < 0 ? length : lineBreak;
-      if (end > position && text.charCodeAt(end - 1) === 13) end--;
+      while (end > position && text.charCodeAt(end - 1) === 13) end--;
       re.lastIndex = position;
-      // Only a 12-hour shape needs the match itself, for its marker; `test` makes no match object.
-      const m = twelveHour ? re.exec(text) : null;
-      const own = twelveHour ? m !== null : re.test(text);
-      // A header written another way (a different export pasted in, a mixed file) counts too.
-      const other = own ? null : headerAt(text, position);
-      if (own || other) {
-        if (start >= 0) this.add(start, headerEnd, headerMarker, shapeId, firstLine, firstLineEnd, lastLineEnd);
+      const m = needsMatch ? re.exec(text) : null;
+      if (needsMatch ? m !== null : re.test(text)) {
+        if (start >= 0) this.add(start, headerEnd, headerMarker, headerMonth, firstLine, firstLineEnd, lastLineEnd);
         else this.reportTextBefore(position);
         start = position;
-        headerEnd = own ? re.lastIndex : other!.end;
-        headerMarker = m ? marker(m) : other?.marker;
-        shapeId = own ? 0 : this.shapeId(other!.shape);
+        headerEnd = re.lastIndex;
+        headerMarker = m === null ? undefined : marker(m);
+        headerMonth = m === null ? 0 : month(m);
         firstLine = line;
         firstLineEnd = end;
       }
       lastLineEnd = end;
       position = lineBreak < 0 ? length : lineBreak + 1;
     }
-    if (start >= 0) this.add(start, headerEnd, headerMarker, shapeId, firstLine, firstLineEnd, lastLineEnd);
+    if (start >= 0) this.add(start, headerEnd, headerMarker, headerMonth, firstLine, firstLineEnd, lastLineEnd);
     else this.reportTextBefore(length);
     if (this.badTimes > MAX_LINE_WARNINGS) {
       this.warnings.add(this.source, "moreBadTimes", { count: this.badTimes - MAX_LINE_WARNINGS });
@@ -155,14 +143,15 @@ class Scanner {
   }
 
   /**
-   * Adds the message whose header is text[start, headerEnd), on file line `line`; its first line's
-   * text ends at firstLineEnd and its last line's at bodyEnd.
+   * Adds the message whose header is text[start, headerEnd) (with its clock marker and the month its
+   * month word names, or 0), on file line `line`; its first line's text ends at firstLineEnd and its
+   * last line's at bodyEnd.
    */
   private add(
-    start: number, headerEnd: number, marker: string | undefined, shapeId: number, line: number, firstLineEnd: number, bodyEnd: number,
+    start: number, headerEnd: number, marker: string | undefined, month: number, line: number, firstLineEnd: number, bodyEnd: number,
   ): void {
     const { text } = this;
-    this.addDate(start, headerEnd, marker, shapeId, line);
+    this.addDate(start, headerEnd, marker, month, line);
 
     // Author and text are cut from the file directly; a colon past the first line is part of the text.
     const written = isDirectionMark(text.charCodeAt(headerEnd)) ? null : this.writtenAuthor(headerEnd, firstLineEnd);
@@ -170,7 +159,7 @@ class Scanner {
     const author = split ? written.name : null;
     if (split) written.stat.messages++;
     let content = text.slice(split ? headerEnd + written.prefix.length : headerEnd, bodyEnd);
-    if (bodyEnd !== firstLineEnd && content.includes("\r")) content = content.replace(/\r\n?/g, "\n");
+    if (bodyEnd !== firstLineEnd && content.includes("\r")) content = content.replace(LINE_BREAK, "\n");
     const flags = (split ? 0 : NO_AUTHOR) | (isDirectionMark(content.charCodeAt(0)) ? STARTS_WITH_MARK : 0);
     this.flags.push(flags);
     if (flags !== 0) this.flagged.push(this.messages.length);
@@ -193,15 +182,14 @@ class Scanner {
   }
 
   /** Records the header's date (a new entry only when it differs from the last) and its time. */
-  private addDate(start: number, end: number, marker: string | undefined, shapeId: number, line: number): void {
+  private addDate(start: number, end: number, marker: string | undefined, month: number, line: number): void {
     const h = this.header;
-    readHeader(this.text, start, end, this.shapes[shapeId]!.timeFirst, h);
+    readHeader(this.text, start, end, this.shape.timeFirst, month, h);
     const { dates } = this;
     const last = this.lastDate;
-    if (last[0] !== h[DATE_1] || last[1] !== h[DATE_2] || last[2] !== h[DATE_3] || last[3] !== shapeId) {
+    if (last[0] !== h[DATE_1] || last[1] !== h[DATE_2] || last[2] !== h[DATE_3]) {
       dates.push([h[DATE_1]!, h[DATE_2]!, h[DATE_3]!]);
-      this.dateShapes.push(shapeId);
-      last.set([h[DATE_1]!, h[DATE_2]!, h[DATE_3]!, shapeId]);
+      last.set([h[DATE_1]!, h[DATE_2]!, h[DATE_3]!]);
     }
     this.dateIndex.push(dates.length - 1);
     const pm = marker === undefined ? null : isPm(marker.replace(SPACES, " "));
@@ -238,19 +226,9 @@ class Scanner {
 
   /** Text before the first message belongs to none; it is reported word for word so nothing is lost. */
   private reportTextBefore(end: number): void {
-    this.text.slice(0, end).split(/\r\n|\r|\n/).forEach((line, i) => {
+    this.text.slice(0, end).split(LINE_BREAK).forEach((line, i) => {
       if (line.replace(MARKS, "").trim()) this.warnings.add(this.source, "textBefore", { text: line }, i + 1);
     });
-  }
-
-  private shapeId(shape: HeaderShape): number {
-    const key = shapeKey(shape);
-    let id = this.shapeIds.get(key);
-    if (id === undefined) {
-      id = this.shapes.push(shape) - 1;
-      this.shapeIds.set(key, id);
-    }
-    return id;
   }
 }
 

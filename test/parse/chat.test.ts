@@ -32,15 +32,6 @@ describe("parseChat", () => {
     expect(language("en").warning(warnings[0]!)).toBe("text before the first message, kept only here: Chat export");
   });
 
-  it("reads a header written another way as a message of its own", () => {
-    const { messages } = parse("15/01/2023, 21:04 - Ann: hi\n[16/01/2023, 08:00:05] Bob: hey\n17/01/2023, 09:00 - Ann: ho\n");
-    expect(messages.map((m) => [m.timestamp, m.author, m.text])).toEqual([
-      ["2023-01-15T21:04:00", "Ann", "hi"],
-      ["2023-01-16T08:00:05", "Bob", "hey"],
-      ["2023-01-17T09:00:00", "Ann", "ho"],
-    ]);
-  });
-
   it("tells a system text with a colon from a message", () => {
     const { messages, participants } = parse(
       '15/01/2023, 21:04 - Ann: hi\n15/01/2023, 21:05 - Ann changed the subject from "a: b" to "c"\n15/01/2023, 21:06 - Ann: ok\n',

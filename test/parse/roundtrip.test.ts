@@ -12,12 +12,12 @@ import { describe, expect, it } from "vitest";
 import { Warnings, type Attachment, type AttachmentKind, type DateOrder, type Message, type Platform } from "../../src/model.js";
 import { parseChat } from "../../src/parse/chat.js";
 import {
-  ADMIN_DELETIONS, FORMATS, isoStamp, POLL_WORDS, pollLines, visible, writeChat, type ChatFormat, type Layout, type Stamp,
-  type WrittenMessage,
+  ADMIN_DELETIONS, copiedHeader, FORMATS, isoStamp, otherSecondsHeader, POLL_WORDS, pollLines, visible, writeChat, type ChatFormat,
+  type Layout, type Stamp, type WrittenMessage,
 } from "./writers.js";
 
 /**
- * Runs per property and format: 3 properties × 22 formats × 150 runs take about 5 s. For a longer hunt:
+ * Runs per property and format: 3 properties × 26 formats × 150 runs take about 6 s. For a longer hunt:
  * `ROUNDTRIP_RUNS=5000`; to replay a failure: `ROUNDTRIP_SEED=<seed printed by fast-check>`.
  */
 const RUNS = Number(process.env.ROUNDTRIP_RUNS ?? 150);
@@ -82,16 +82,33 @@ const NEAR_HEADERS = [
   // A full header after U+2028 is inside a line: the export's line breaks are LF and CRLF only.
   "see\u2028[15/01/2023, 21:04:31] Bob: hi", "see\u20282023/01/15, 21:04 - Bob: hi",
 ];
-/** Stands for a header of the file's own format, broken so that it is none; filled in per format. */
-const NEAR_OWN = ["\u0000own:unclosed\u0000", "\u0000own:quoted\u0000"] as const;
+/**
+ * Stands for a header of the file's own format, broken so that it is none, or a line pasted from
+ * elsewhere (a copied message, a header with other seconds, another platform's header); filled in per format.
+ */
+const NEAR_OWN = [
+  "\u0000own:unclosed\u0000", "\u0000own:quoted\u0000", "\u0000own:copied\u0000", "\u0000own:copiedBare\u0000",
+  "\u0000own:seconds\u0000", "\u0000own:platform\u0000",
+] as const;
 const nearHeaderArb = fc.oneof(fc.constantFrom(...NEAR_HEADERS), fc.constantFrom(...NEAR_OWN));
 /** A message's first line never starts with a direction mark: the parser drops those by design. */
 const firstNearHeaderArb = nearHeaderArb.filter((l) => !l.startsWith(LRM));
 
 function nearOwnHeader(format: ChatFormat, stamp: Stamp, which: string): string {
-  const header = format.header(stamp);
-  // Without its closer (`] `, `- `, `: `) the header is text; quoted, it is not at the line start.
-  return which === NEAR_OWN[0] ? header.slice(0, -2) : `> ${header}Bob: quoted`;
+  // Pasted lines are of another year, which a header would put out of order.
+  const earlier = { ...stamp, year: stamp.year - 3 };
+  switch (which) {
+    // Without its closer (`] `, `- `, `: `) the header is text; quoted, it is not at the line start.
+    case NEAR_OWN[0]: return format.header(stamp).slice(0, -2);
+    case NEAR_OWN[1]: return `> ${format.header(stamp)}Bob: quoted`;
+    case NEAR_OWN[2]: return `${copiedHeader(format, earlier)}Bob: copied`;
+    case NEAR_OWN[3]: return `${copiedHeader(format, stamp)}copied without author`;
+    case NEAR_OWN[4]: return `${otherSecondsHeader(format, earlier)}Bob: other seconds`;
+    default: {
+      const others = FORMATS.filter((f) => f.platform !== format.platform);
+      return `${others[stamp.minute % others.length]!.header(earlier)}Bob: from another phone`;
+    }
+  }
 }
 
 /** A message text: 1–5 lines, the first and last typed text, blank and header-like lines between. */
@@ -191,7 +208,9 @@ function markerMessageArb(platform: Platform): fc.Arbitrary<GeneratedMessage> {
     nbsp: fc.boolean(),
   });
   const adminDeleted = fc.record({
-    kind: fc.constant("adminDeleted" as const), author: authorArb, sentence: fc.nat(ADMIN_DELETIONS.length - 1), admin: plainNameArb,
+    kind: fc.constant("adminDeleted" as const), author: authorArb, sentence: fc.nat(ADMIN_DELETIONS.length - 1),
+    // An admin's name has a letter: after "admin", a lone "." is the sentence's full stop, not a name.
+    admin: plainNameArb.filter((n) => /\p{L}/u.test(n)),
   });
   return fc.oneof(attachment, omitted, deleted, edited, poll, adminDeleted, ...(platform === "android" ? [viewOnce] : []));
 }
@@ -475,7 +494,16 @@ interface RoundTripOptions {
   readonly hasFile: boolean;
 }
 
+/** How many lines pasted from elsewhere the chat's texts hold (a header of some other shape each). */
+function pastedLines(chat: GeneratedChat): number {
+  const texts = chat.messages.flatMap(({ message }) => Object.values(message).filter((v): v is string => typeof v === "string"));
+  return texts.join("\n").match(PASTED)?.length ?? 0;
+}
+const PASTED = /\u0000own:(?:copied|copiedBare|seconds|platform)\u0000/g;
+
 function roundTrip(format: ChatFormat, chat: GeneratedChat, options: RoundTripOptions): void {
+  // A file's shape is the one most of its headers have: pasted lines are fewer than messages in any real export.
+  fc.pre(pastedLines(chat) < chat.messages.length);
   const stamps = stampsOf(chat, format, options.maxDay);
   const { written, expected, present } = encode(format, chat, stamps);
   const { text, lines } = writeChat(format, written, chat.layout);

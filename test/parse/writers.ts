@@ -91,9 +91,13 @@ const RLM = "\u200f";
 function ios(name: string, dateOrder: DateOrder, header: (s: Stamp) => string, mark: "\u200e" | "\u200f" = "\u200e"): ChatFormat {
   return { name, platform: "ios", dateOrder, seconds: true, eol: "\r\n", mark, header };
 }
-function android(name: string, dateOrder: DateOrder, header: (s: Stamp) => string): ChatFormat {
-  return { name, platform: "android", dateOrder, seconds: false, eol: "\n", mark: "\u200e", header };
+function android(name: string, dateOrder: DateOrder, header: (s: Stamp) => string, seconds = false): ChatFormat {
+  return { name, platform: "android", dateOrder, seconds, eol: "\n", mark: "\u200e", header };
 }
+
+/** The date with its month as a word, as ICU writes it for the locale (`20 Aug 2022`, `20. August 2022`, `Aug 20, 2022`). */
+const worded = (locale: string, month: "long" | "short") => (s: Stamp): string =>
+  new Intl.DateTimeFormat(locale, { day: "numeric", month, year: "numeric", timeZone: "UTC" }).format(Date.UTC(s.year, s.month - 1, s.day));
 
 export const FORMATS: readonly ChatFormat[] = [
   // iOS, CRLF, always with seconds.
@@ -131,7 +135,39 @@ export const FORMATS: readonly ChatFormat[] = [
     `${s.year}-${pad(s.month)}-${pad(s.day)}, ${h12(s.hour)}:${pad(s.minute)}${NNBSP}${s.hour < 12 ? "a.m." : "p.m."} - `),
   android("android ko", "ymd", (s) =>
     `${s.year}. ${s.month}. ${s.day}. ${s.hour < 12 ? "오전" : "오후"} ${h12(s.hour)}:${pad(s.minute)} - `),
+  // Month words: the order is the word's, so the parser reads these year first.
+  android("android en-GB month words", "ymd", (s) => `${worded("en-GB", "short")(s)}, ${pad(s.hour)}:${pad(s.minute)} - `),
+  android("android en-US month words 12h", "ymd", (s) =>
+    `${worded("en-US", "short")(s)}, ${h12(s.hour)}:${pad(s.minute)}${NNBSP}${s.hour < 12 ? "AM" : "PM"} - `),
+  ios("ios de month words", "ymd", (s) => `[${worded("de", "long")(s)}, ${pad(s.hour)}:${pad(s.minute)}:${pad(s.second)}] `),
+  // The legacy semicolon form, with seconds (docs/export-format.md#headers).
+  android("android semicolon", "dmy", (s) => `${pad(s.day)}.${pad(s.month)}.${s.year} - ${pad(s.hour)}:${pad(s.minute)}:${pad(s.second)}; `, true),
 ];
+
+/**
+ * The header of a message copied with WhatsApp's "Copy" and pasted into another: brackets and no
+ * seconds, in the phone's own date and time (docs/export-format.md#headers). In the export it is text.
+ */
+export function copiedHeader(format: ChatFormat, s: Stamp): string {
+  const header = format.header(s);
+  return format.seconds ? withoutSeconds(header) : `[${header.replace(/(?: - |; )$/, "")}] `;
+}
+
+/** The format's header with seconds where it has none, or without them where it has them: a shape of its own. */
+export function otherSecondsHeader(format: ChatFormat, s: Stamp): string {
+  const header = format.header(s);
+  return format.seconds ? withoutSeconds(header) : replaceLastTime(header, (time) => `${time}${time.charAt(time.length - 3)}${pad(s.second)}`);
+}
+
+const DIGIT = "[0-9\u0660-\u0669]";
+const TIME = new RegExp(`${DIGIT}{1,2}[:.]${DIGIT}{2}(?:[:.]${DIGIT}{2})?`, "g");
+/** The time is the header's last run of `h:mm[:ss]` (a German date `15.01.23` is one too, but comes first or is alone in brackets). */
+function replaceLastTime(header: string, change: (time: string) => string): string {
+  const times = [...header.matchAll(TIME)];
+  const last = times[times.length - 1]!;
+  return header.slice(0, last.index) + change(last[0]) + header.slice(last.index + last[0].length);
+}
+const withoutSeconds = (header: string): string => replaceLastTime(header, (time) => time.slice(0, -3));
 
 /** `YYYY-MM-DDTHH:MM:SS`, as the model writes timestamps. */
 export function isoStamp(s: Stamp): string {

@@ -81,47 +81,64 @@ export function hasCatalog(code: string): boolean {
 /** The language for a code that has a catalog (see {@link hasCatalog}); its region, if any, still shapes dates and numbers. */
 export function language(code = "en"): Language {
   const catalog = catalogOf(code) ?? en;
-  const numbers = new Intl.NumberFormat(code);
-  const plurals = new Intl.PluralRules(code);
-  const lists = new Intl.ListFormat(code, { type: "conjunction" });
+  // Each formatter is made on first use: making them all takes longer than `parse` spends on its warnings.
+  const numbers = once(() => new Intl.NumberFormat(code));
+  const plurals = once(() => new Intl.PluralRules(code));
+  const lists = once(() => new Intl.ListFormat(code, { type: "conjunction" }));
   const pick = (entry: Entry, count: unknown): string =>
-    typeof entry === "string" ? entry : entry[plurals.select(typeof count === "number" ? count : 0)] ?? entry.other;
+    typeof entry === "string" ? entry : entry[plurals().select(typeof count === "number" ? count : 0)] ?? entry.other;
   // Timestamps are local times without a zone; reading them as UTC keeps them as written.
   const utc = { timeZone: "UTC" } as const;
-  const dates = new Intl.DateTimeFormat(code, { ...utc, day: "numeric", month: "short", year: "numeric" });
-  const days = new Intl.DateTimeFormat(code, { ...utc, weekday: "long", day: "numeric", month: "long", year: "numeric" });
-  const times = timeFormats(code);
-  const months = new Intl.DateTimeFormat(code, { ...utc, month: "long", year: "numeric" });
+  const dates = once(() => new Intl.DateTimeFormat(code, { ...utc, day: "numeric", month: "short", year: "numeric" }));
+  const days = once(() => new Intl.DateTimeFormat(code, { ...utc, weekday: "long", day: "numeric", month: "long", year: "numeric" }));
+  const times = once(() => timeFormats(code));
+  const months = once(() => new Intl.DateTimeFormat(code, { ...utc, month: "long", year: "numeric" }));
   const at = (iso: string): Date => new Date(`${iso.length === 7 ? `${iso}-01` : iso.slice(0, 10)}T${iso.slice(11, 19) || "00:00:00"}Z`);
   const t: Language["t"] = (key, values = {}) =>
     pick(catalog[key], values.count).replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = values[name];
-      return value === undefined ? whole : typeof value === "number" ? numbers.format(value) : value;
+      return value === undefined ? whole : typeof value === "number" ? numbers().format(value) : value;
     });
   const warning: Language["warning"] = ({ code: key, values = {} }) =>
     t(`warning.${key}`, Object.fromEntries(Object.entries(values).map(([name, value]) => [
       name,
-      typeof value !== "object" ? value : "bytes" in value ? formatBytes(value.bytes, IEC_UNITS, { number: numbers.format }) : warning(value),
+      typeof value !== "object" ? value : "bytes" in value ? formatBytes(value.bytes, IEC_UNITS, { number: (n) => numbers().format(n) }) : warning(value),
     ])));
   const keys = Object.keys(catalog) as StringKey[];
+  const strings = once(() => Object.fromEntries(keys.map((key) => [key, t(key)])) as Record<StringKey, string>);
   return {
     code,
     dir: RTL.has(languageOf(code)) ? "rtl" : "ltr",
     t,
     warning,
-    strings: Object.fromEntries(keys.map((key) => [key, t(key)])) as Record<StringKey, string>,
+    get strings() {
+      return strings();
+    },
     forScript: (prefixes, most) => Object.fromEntries(keys.filter((key) => prefixes.some((prefix) => key.startsWith(prefix))).map((key) => {
       const entry = catalog[key];
       const counts = typeof entry !== "string" || entry.includes("{count}");
       return [key, counts ? Array.from({ length: most + 1 }, (_, count) => t(key, { count })) : t(key)];
     })),
-    date: cached((iso) => iso.slice(0, 10), (iso) => dates.format(at(iso))),
-    day: cached((iso) => iso.slice(0, 10), (iso) => days.format(at(iso))),
-    time: (iso, clock) => times[clock ?? "own"](iso),
-    month: (iso) => months.format(at(iso)),
-    number: (n) => numbers.format(n),
-    list: (items) => lists.format(items),
+    date: cached((iso) => iso.slice(0, 10), (iso) => dates().format(at(iso))),
+    day: cached((iso) => iso.slice(0, 10), (iso) => days().format(at(iso))),
+    time: (iso, clock) => times()[clock ?? "own"](iso),
+    month: (iso) => months().format(at(iso)),
+    number: (n) => numbers().format(n),
+    list: (items) => lists().format(items),
     speaks: (other) => languageOf(other) === languageOf(code),
+  };
+}
+
+/** A value made on the first call and kept. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  let made = false;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value as T;
   };
 }
 

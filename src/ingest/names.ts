@@ -14,7 +14,7 @@ import { decodeText } from "./decode.js";
  * - "seen": the name of real exports in several public projects' code, tests or READMEs (code search).
  * None of these is a guess; no form is known for languages missing here.
  */
-const NAME_FORMS: readonly string[] = [
+export const NAME_FORMS: readonly string[] = [
   "WhatsApp Chat with *", // en: CA, ChatMatter, seen
   "WhatsApp Chat - *", // iOS's zip in every language, and some Android shares: CA
   "WhatsApp Gesprek met *", // af: ChatMatter (no real export seen)
@@ -88,6 +88,8 @@ const FORMS: readonly RegExp[] = [...NAME_FORMS]
     const words = form.split("*").map((part) => part.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&").replace(/ /g, "[ _\\u00A0\\u202F]"));
     return new RegExp(`^${words.join("(.+)")}$`, "iud");
   });
+/** WhatsApp's name as the forms write it, in Latin letters or Arabic. */
+export const BRAND = /whatsapp|واتساب/i;
 const EXTENSION = /\.(?:zip|txt)$/i;
 /** Browsers name a repeated download "X (1).zip". */
 const COPY_SUFFIX = /\s\(\d+\)$/;
@@ -102,7 +104,7 @@ export const isIosChatName = (name: string): boolean => name.toLowerCase() === "
 
 /** Whether WhatsApp would have named a chat text so: `_chat.txt` (iOS) or a localized Android name. */
 export function isChatTextName(name: string): boolean {
-  return isIosChatName(name) || (isTextName(name) && FORMS.some((form) => form.test(stem(name))));
+  return isIosChatName(name) || (isTextName(name) && BRAND.test(name) && FORMS.some((form) => form.test(stem(name))));
 }
 
 /** The chat's title: the chat's name in WhatsApp's name for the container or the chat text, else the container's name. */
@@ -116,6 +118,8 @@ function stem(name: string): string {
 
 function namedTitle(name: string): string | undefined {
   const s = stem(name);
+  // Every form names WhatsApp; without the name, the sixty regexes need not be compiled.
+  if (!BRAND.test(s)) return undefined;
   for (const form of FORMS) {
     const m = form.exec(s);
     if (m === null) continue;

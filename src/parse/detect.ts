@@ -21,6 +21,9 @@ export function detectShape(text: string): HeaderShape | null {
 function mostCommonShape(text: string): HeaderShape | null {
   const counts = new Map<string, { shape: HeaderShape; count: number }>();
   for (const pattern of GENERIC) {
+    // No pattern finds more than DETECT_HEADERS and a tie keeps the shape met first, so once a shape
+    // has that many the rest cannot win: a common file never compiles the rarer patterns.
+    if (mostCommon(counts)?.count === DETECT_HEADERS) break;
     const re = pattern.regex;
     re.lastIndex = 0;
     let found = 0;
@@ -34,9 +37,14 @@ function mostCommonShape(text: string): HeaderShape | null {
       else counts.set(key, { shape, count: 1 });
     }
   }
+  return mostCommon(counts)?.shape ?? null;
+}
+
+/** The shape counted most often; of equal counts, the one met first. */
+function mostCommon(counts: ReadonlyMap<string, { shape: HeaderShape; count: number }>): { shape: HeaderShape; count: number } | null {
   let best: { shape: HeaderShape; count: number } | null = null;
   for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
-  return best?.shape ?? null;
+  return best;
 }
 
 /** `^` also matches after U+2028 and U+2029, which are no line breaks in an export. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { WarningError, type Notice } from "../../src/model.js";
-import { chooseChatText, exportTitle, isChatTextName, looksLikeChatText, type TextCandidate } from "../../src/ingest/names.js";
+import { BRAND, chooseChatText, exportTitle, isChatTextName, looksLikeChatText, NAME_FORMS, type TextCandidate } from "../../src/ingest/names.js";
 
 const NBSP = "\u00A0";
 
@@ -102,6 +102,12 @@ describe("exportTitle", () => {
     expect(exportTitle("Trip (2).zip", "_chat.txt")).toBe("Trip");
     expect(exportTitle("notes.txt", "notes.txt")).toBe("notes");
     expect(exportTitle("WhatsApp Chat with .txt", "WhatsApp Chat with .txt")).toBe("WhatsApp Chat with");
+  });
+});
+
+describe("NAME_FORMS", () => {
+  it("each name WhatsApp, which the title lookup checks first", () => {
+    expect(NAME_FORMS.filter((form) => !BRAND.test(form))).toEqual([]);
   });
 });
 

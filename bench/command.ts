@@ -1,6 +1,7 @@
 /**
  * The whole command as a user runs it: Node start-up, reading the file, parsing and printing JSON
- * (to /dev/null), ours (`chat-archive parse`) against a script doing the same with the peer.
+ * (to /dev/null), ours (`chat-archive parse`) against a script doing the same with the peer, and
+ * against our own command as it was before a change, when that is given.
  */
 import { fileURLToPath } from "node:url";
 import { median, runNode } from "./measure.js";
@@ -13,18 +14,18 @@ export interface CommandTiming {
   readonly oursMs: number;
   /** Median wall time of `node bench/peer-parse.mjs <file>`. */
   readonly peerMs: number;
+  /** Median wall time of the earlier commit's `chat-archive parse <file>`, when one was given. */
+  readonly beforeMs?: number;
 }
 
-export function measureCommands(file: string, runs: number): CommandTiming {
-  const ours = [CLI, "parse", file];
-  const peer = [PEER_SCRIPT, file];
-  // One untimed run each, so both find the file and the modules in the page cache.
-  runNode(ours, "ignore");
-  runNode(peer, "ignore");
-  const times = { ours: [] as number[], peer: [] as number[] };
+export function measureCommands(file: string, runs: number, beforeCli: string | null): CommandTiming {
+  const commands = { ours: [CLI, "parse", file], peer: [PEER_SCRIPT, file], ...(beforeCli ? { before: [beforeCli, "parse", file] } : {}) };
+  // One untimed run each, so all find the file and the modules in the page cache.
+  for (const args of Object.values(commands)) runNode(args, "ignore");
+  const times: Record<string, number[]> = {};
+  // In turn, so that a busy moment slows each of them alike.
   for (let i = 0; i < runs; i++) {
-    times.ours.push(runNode(ours, "ignore").ms);
-    times.peer.push(runNode(peer, "ignore").ms);
+    for (const [name, args] of Object.entries(commands)) (times[name] ??= []).push(runNode(args, "ignore").ms);
   }
-  return { oursMs: median(times.ours), peerMs: median(times.peer) };
+  return { oursMs: median(times.ours!), peerMs: median(times.peer!), ...(times.before ? { beforeMs: median(times.before) } : {}) };
 }

@@ -121,6 +121,11 @@ export function renderResults(r: Results): string {
     const ratio = p.command.oursMs / p.command.peerMs;
     parseBar("whole command faster than the peer script (ours ÷ peer time)", p.platform, count(p.file.messages), ratio,
       ratio < COMMAND_BAR, before.command[p.platform], "lower");
+    if (p.command.beforeMs === undefined) continue;
+    // The same figure against the code before the issue, timed in turn with it: what the issue means, whatever the machine's load.
+    const slower = p.command.oursMs / p.command.beforeMs;
+    out.push(`| whole command no more than ${WORSENING_BAR * 100} % slower than before issue 15, timed in the same run ` +
+      `(ours ÷ ${before.commit}'s time) | ${NAMES[p.platform]} ${count(p.file.messages)} | ${slower.toFixed(2)}× | ${verdict(slower <= 1 + WORSENING_BAR)} |`);
   }
   for (const m of r.memory) {
     const ratio = m.ours.maxRssKiB / m.peer.maxRssKiB;
@@ -173,13 +178,17 @@ export function renderResults(r: Results): string {
   }
   out.push("");
 
+  const timedBefore = r.platforms.some((p) => p.command.beforeMs !== undefined);
   out.push("## 2. Whole command", "",
     "`node dist/src/cli.js parse <file>` against `node bench/peer-parse.mjs <file>` (read, parse, " +
-    `\`JSON.stringify\`), stdout to /dev/null; median wall time of ${r.runs} runs each, in turn, after one untimed run each.`, "",
-    "| export | chat-archive parse | peer script | ours ÷ peer |", "|---|---|---|---|");
+    "`JSON.stringify`)" + (timedBefore ? ` and against \`chat-archive parse\` as it was at ${r.baseline.commit}, before issue 15 (built from git into bench/out/)` : "") +
+    `, stdout to /dev/null; median wall time of ${r.runs} runs each, in turn, after one untimed run each.`, "",
+    `| export | chat-archive parse | peer script | ours ÷ peer |${timedBefore ? ` at ${r.baseline.commit} | ours ÷ ${r.baseline.commit} |` : ""}`,
+    `|---|---|---|---|${timedBefore ? "---|---|" : ""}`);
   for (const p of r.platforms) {
+    const b = p.command.beforeMs;
     out.push(`| ${NAMES[p.platform]} ${count(p.file.messages)} | ${ms(p.command.oursMs)} | ${ms(p.command.peerMs)} | ` +
-      `${(p.command.oursMs / p.command.peerMs).toFixed(2)}× |`);
+      `${(p.command.oursMs / p.command.peerMs).toFixed(2)}× |${b === undefined ? "" : ` ${ms(b)} | ${(p.command.oursMs / b).toFixed(2)}× |`}`);
   }
   out.push("");
 

@@ -18,6 +18,7 @@ import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { Platform } from "../src/model.js";
+import { cliAt } from "./before.js";
 import { measureCommands } from "./command.js";
 import { writeExport } from "./generate.js";
 import { measureBuilds } from "./builds.js";
@@ -67,6 +68,10 @@ const loadAtStart = os.loadavg()[0] ?? 0;
 progress("compiling src/ (tsc -p src)");
 execFileSync(process.execPath, [`${ROOT}node_modules/typescript/bin/tsc`, "-p", "src"], { cwd: ROOT, stdio: "inherit" });
 
+const baseline = JSON.parse(readFileSync(BASELINE, "utf8")) as Baseline;
+const beforeCli = cliAt(baseline.commit, ROOT, OUT);
+progress(beforeCli ? `the command before issue 15: ${beforeCli}` : `commit ${baseline.commit} is not in this checkout, so the command before issue 15 is not timed`);
+
 const platforms: PlatformResults[] = [];
 for (const platform of PLATFORMS) {
   const file = writeExport(OUT, platform, messages, SEED);
@@ -75,8 +80,9 @@ for (const platform of PLATFORMS) {
   progress(`${platform}: parser alone, ours ${throughput.ours.ms.toFixed(0)} ms (${throughput.ours.messages} messages), ` +
     `peer ${throughput.peer.ms.toFixed(0)} ms (${throughput.peer.messages} messages)` +
     (throughput.ours.messages === throughput.peer.messages ? "" : " — MESSAGE COUNTS DIFFER"));
-  const command = measureCommands(file.path, runs);
-  progress(`${platform}: whole command, ours ${command.oursMs.toFixed(0)} ms, peer ${command.peerMs.toFixed(0)} ms`);
+  const command = measureCommands(file.path, runs, beforeCli);
+  progress(`${platform}: whole command, ours ${command.oursMs.toFixed(0)} ms, peer ${command.peerMs.toFixed(0)} ms` +
+    (command.beforeMs === undefined ? "" : `, before issue 15 ${command.beforeMs.toFixed(0)} ms`));
   platforms.push({ platform, file, throughput, command });
 }
 
@@ -113,7 +119,7 @@ const report = renderResults({
     os: `${os.platform()} ${os.arch()}`,
     load: [loadAtStart, os.loadavg()[0] ?? 0],
   },
-  baseline: JSON.parse(readFileSync(BASELINE, "utf8")) as Baseline,
+  baseline,
   runs,
   seed: SEED,
   platforms,

@@ -229,3 +229,42 @@ describe.each(origins)("search in the archive opened from $origin", ({ base: bas
     expect(problems).toEqual([]);
   });
 });
+
+describe("search from disk and over HTTP", () => {
+  /** Each result as a person sees it: where it leads, and its excerpt's text and marks. */
+  async function results(base: string, query: string): Promise<{ status: string; hits: { href: string; meta: string; excerpt: string; marks: string[] }[]; index: string[] }> {
+    const context = await browser!.newContext();
+    try {
+      const page = await context.newPage();
+      // Which index answered: Pagefind's files, or the script index's shards.
+      const index = new Set<string>();
+      page.on("request", (request) => {
+        const used = /\/(pagefind)\/|\/search\/[^/]+\/\d+\.js$/.exec(request.url());
+        if (used) index.add(used[1] ?? "script index");
+      });
+      await page.goto(`${base}index.html`);
+      await page.fill("#search-query", query);
+      await page.locator('#search-results[aria-busy="false"]').waitFor({ state: "attached" });
+      const hits = await page.locator(".search-results a").evaluateAll((links: { getAttribute(n: string): string | null; querySelector(s: string): { textContent: string | null } | null; querySelectorAll(s: string): ArrayLike<{ textContent: string | null }> }[]) =>
+        links.map((a) => ({
+          href: a.getAttribute("href") ?? "",
+          meta: a.querySelector(".search-meta")?.textContent ?? "",
+          excerpt: a.querySelector(".search-excerpt")?.textContent ?? "",
+          marks: Array.from(a.querySelectorAll("mark")).map((m) => m.textContent ?? ""),
+        })));
+      return { status: (await page.textContent(".search-status")) ?? "", hits, index: [...index] };
+    } finally {
+      await context.close();
+    }
+  }
+
+  // Words of the demo: one that ends a message ("6:00"), one a stemmer would widen ("hike" → "Hiking"),
+  // a document's name, two words far apart in one message, a place, a word of another language.
+  it.each(["hike", "summit", "6:00", "Route-Plan", "Cape Point", "safety read", "zobaczenia", "Lion", "welcome"])("gives the same results for “%s”", async (query) => {
+    const disk = await results(`${pathToFileURL(output).href}/`, query);
+    const http = await results(server!.base, query);
+    expect(disk.hits.length).toBeGreaterThan(0);
+    expect([disk.index, http.index]).toEqual([["script index"], ["pagefind"]]);
+    expect({ ...http, index: [] }).toEqual({ ...disk, index: [] });
+  });
+});

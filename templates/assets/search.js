@@ -27,6 +27,12 @@
   var panel = form.querySelector(".search-panel");
   var status = form.querySelector(".search-status");
   var list = form.querySelector(".search-results");
+  // On a chat's page, when the chat holds no match: how many all chats hold, and one click to see them.
+  var elsewhere = document.createElement("button");
+  elsewhere.type = "button";
+  elsewhere.className = "search-elsewhere";
+  elsewhere.hidden = true;
+  status.parentNode.insertBefore(elsewhere, status.nextSibling);
   var filters = {
     chat: form.querySelector("select[name=chat]"),
     author: form.querySelector("select[name=author]"),
@@ -288,21 +294,47 @@
     start().then(function () {
       if (token.stale) throw STALE;
       var chosen = { chat: filters.chat.value, author: filters.author.value, year: filters.year.value };
-      var usePagefind = location.protocol !== "file:" && catalog.parts > 0 && !pagefindFailed && !SPACELESS.test(query);
-      var show = function (hits, total, done) { if (!token.stale) render(query, hits, total, done); };
-      if (!usePagefind) return scan(query, chosen, token, show);
-      return askPagefind(query, chosen, token, show).catch(function (error) {
-        if (error === STALE) throw error;
-        // Pagefind's files could not load (a host that refuses them, say); the script index can answer.
-        pagefindFailed = true;
-        return scan(query, chosen, token, show);
+      var none = false;
+      return find(query, chosen, token, function (hits, total, done) {
+        if (token.stale) return;
+        // Nothing in the chosen chat: the list stays busy until the other chats are counted.
+        if (done && total === 0 && chosen.chat) none = true;
+        else render(query, hits, total, done);
+      }).then(function () {
+        if (!none) return;
+        var all = 0;
+        return find(query, { chat: "", author: chosen.author, year: chosen.year }, token, function (hits, total, done) { if (done) all = total; })
+          .then(function () {
+            if (token.stale) return;
+            render(query, [], 0, true);
+            offer(all);
+          });
       });
     }).catch(function (error) {
       if (error !== STALE && !token.stale) { list.textContent = ""; status.textContent = t("search.unavailable"); busy(false); }
     });
   }
 
+  /** Searches the index that can answer here: Pagefind over HTTP, else (or when it fails to load) the script index. */
+  function find(query, chosen, token, show) {
+    var usePagefind = location.protocol !== "file:" && catalog.parts > 0 && !pagefindFailed && !SPACELESS.test(query);
+    if (!usePagefind) return scan(query, chosen, token, show);
+    return askPagefind(query, chosen, token, show).catch(function (error) {
+      if (error === STALE) throw error;
+      // Pagefind's files could not load (a host that refuses them, say); the script index can answer.
+      pagefindFailed = true;
+      return scan(query, chosen, token, show);
+    });
+  }
+
+  /** The button to search all chats, saying how many messages they hold; none when they hold none. */
+  function offer(total) {
+    elsewhere.hidden = total === 0;
+    elsewhere.textContent = total > LIMIT ? t("search.elsewhereMore", LIMIT) : t("search.elsewhere", total);
+  }
+
   function render(query, hits, total, done) {
+    elsewhere.hidden = true;
     list.textContent = "";
     hits.forEach(function (hit) {
       var item = document.createElement("li");
@@ -345,6 +377,12 @@
     busy(true);
     clearTimeout(timer);
     timer = setTimeout(search, 120);
+  });
+  elsewhere.addEventListener("click", function () {
+    filters.chat.value = "";
+    fillChoices();
+    search();
+    input.focus();
   });
   Object.keys(filters).forEach(function (name) {
     filters[name].addEventListener("change", function () {

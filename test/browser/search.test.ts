@@ -195,6 +195,29 @@ describe.each(origins)("search in the archive opened from $origin", ({ base: bas
     await page.close();
   });
 
+  it("on a chat's page that holds no match, offers the matches of all chats, and one click shows them", async () => {
+    const page = await open(`chats/${searchChatId}/index.html`);
+    // Three messages of Hiking Club say "hike"; the chat written for these tests none.
+    expect(await search(page, "hike")).toEqual([]);
+    expect(await status(page)).toBe(en["search.none"].replace("{query}", "hike"));
+    const offer = page.getByRole("button", { name: en["search.elsewhere"].other.replace("{count}", "3") });
+    await offer.waitFor({ state: "visible" });
+    await offer.click();
+    await searched(page);
+    expect(await page.inputValue("select[name=chat]")).toBe("");
+    expect(await page.locator(".search-results a").count()).toBe(3);
+    expect(await status(page)).toBe(en["search.results"].other.replace("{count}", "3"));
+    expect(await offer.isHidden()).toBe(true);
+    expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } } }).document.activeElement.id)).toBe("search-query");
+    // A word the chat holds shows its own results, with no offer.
+    await search(page, "summit");
+    await page.selectOption("select[name=chat]", searchChatId);
+    await searched(page);
+    expect(await page.locator(".search-results a").count()).toBe(1);
+    expect(await page.locator(".search-elsewhere").isHidden()).toBe(true);
+    await page.close();
+  });
+
   it("moves through the results with the arrow keys and opens one with Enter", async () => {
     const page = await open("index.html");
     const hits = await search(page, "summit");

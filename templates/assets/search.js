@@ -40,7 +40,7 @@
   };
   /** Results shown at most. */
   var LIMIT = window.ChatArchiveStrings.limit;
-  /** Pagefind records whose sub-results are fetched per search. */
+  /** Pagefind records whose messages are fetched per search. */
   var RECORDS = 25;
   var SPACELESS = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
   var STALE = {};

@@ -375,6 +375,10 @@ export interface MediaView {
   /** Link to the original, relative to the page; null when the export lacks the file. */
   readonly href: string | null;
   readonly fileName?: string;
+  /** A document's name as sent, without the number iOS gives the export's copy. */
+  readonly name?: string;
+  /** A document's page count, as the export words it ("3 pages"). */
+  readonly pages?: string;
   readonly thumb?: { readonly src: string; readonly width: number; readonly height: number; readonly alt: string };
   readonly size?: string;
   readonly contact?: { readonly name?: string; readonly phone?: string };

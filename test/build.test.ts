@@ -190,10 +190,18 @@ describe("the built demo archive", () => {
     expect($("video[controls][preload=none]").length).toBe(1);
     expect($(".media.contact .card-title").text()).toBe("Mountain Rescue");
     expect($(".media.contact .card-detail").text()).toBe("+27 21 555 0123");
-    expect($(".media.document .card-title").text()).toBe("00000062-Route-Plan.pdf");
-    expect($(".media.document .card-kind").text()).toBe("Document · PDF");
+    // The name it was sent with, not iOS's numbered copy; the page count iOS wrote before its marker.
+    const doc = $(".media.document");
+    expect(doc.find(".card-title").text()).toBe("Route-Plan.pdf");
+    expect(doc.find(".card-kind").text()).toBe("Document · PDF");
     // The PDF in the zip is 1,354 bytes.
-    expect($(".media.document .card-detail").text()).toBe("1.3 KB");
+    expect(doc.find(".card-detail").text()).toBe("1.3 KB · 1 page");
+    expect(doc.find("a").toArray().map((a) => [$(a).attr("href"), $(a).attr("download"), $(a).text()])).toEqual([
+      ["../../media/hiking-club/00000062-Route-Plan.pdf", "Route-Plan.pdf", "Download"],
+    ]);
+    // "Route-Plan.pdf • 1 page" was all the message's text: the card says it, nothing repeats it.
+    expect(doc.closest(".bubble").find(".text").length).toBe(0);
+    expect(doc.closest(".row").hasClass("bare")).toBe(true);
     expect($(".location a").attr("href")).toBe("https://maps.google.com/?q=-33.9249,18.4241");
     expect($(".poll-question").text()).toContain("Where should we go on Sunday 15 January?");
     expect($(".notice").text()).toContain("Missed voice call");

@@ -6,6 +6,7 @@ import type { Attachment, MediaFile, MediaView, Message, MessageView } from "../
 import { CHAT_ROOT, messageAnchor, messageLink, url } from "../layout.js";
 import { formatBytes, SIZE_UNITS } from "../numbers.js";
 import type { ChatContext } from "./context.js";
+import { documentName, documentText } from "./document.js";
 import { formatText, isEmojiOnly } from "./format.js";
 
 const CALLS = {
@@ -16,7 +17,10 @@ const CALLS = {
 /** Message `m` on page `page` of its chat; `firstOfRun` when it opens a run of one author's messages and shows the name. */
 export function messageView(c: ChatContext, m: Message, page: number, firstOfRun: boolean): MessageView {
   const l = c.lang;
-  const media: MediaView[] = m.attachments.map((a) => attachmentView(c, m, a, c.files.get(a.fileName)));
+  // A document's name and page count belong on its card; only the sender's own words stay text.
+  const document = m.attachments.find((a) => a.kind === "document");
+  const { pages, caption } = document ? documentText(m.text, document.fileName) : { pages: undefined, caption: m.text };
+  const media: MediaView[] = m.attachments.map((a) => attachmentView(c, m, a, c.files.get(a.fileName), a === document ? pages : undefined));
   if (m.mediaOmitted) {
     const label = m.viewOnce ? l.t("message.viewOnce")
       : m.omittedKind ? l.t("media.omittedKind", { kind: l.t(`kind.${m.omittedKind}`) }) : l.t("media.omitted");
@@ -37,8 +41,8 @@ export function messageView(c: ChatContext, m: Message, page: number, firstOfRun
     system: m.system,
     deleted: m.deleted,
     edited: m.edited,
-    emojiOnly: !m.system && isEmojiOnly(m.text),
-    blocks: formatText(m.text),
+    emojiOnly: !m.system && isEmojiOnly(caption),
+    blocks: formatText(caption),
     media,
     ...(call ? { notice: call } : {}),
     ...(m.location ? {
@@ -53,8 +57,11 @@ export function messageView(c: ChatContext, m: Message, page: number, firstOfRun
   };
 }
 
-/** Attachment `a` of message `m`, as `file` in the output, or a placeholder when the output has no file for it. */
-export function attachmentView(c: ChatContext, m: Message, a: Attachment, file: MediaFile | undefined): MediaView {
+/**
+ * Attachment `a` of message `m`, as `file` in the output, or a placeholder when the output has no file
+ * for it; `pages` is a document's page count as the export words it.
+ */
+export function attachmentView(c: ChatContext, m: Message, a: Attachment, file: MediaFile | undefined, pages?: string): MediaView {
   const l = c.lang;
   // A document's card says what type it is: "Document · PDF".
   const extension = a.kind === "document" ? /\.(\w{1,5})$/.exec(a.fileName)?.[1] : undefined;
@@ -63,7 +70,10 @@ export function attachmentView(c: ChatContext, m: Message, a: Attachment, file: 
   const href = CHAT_ROOT + url(file.original);
   // Pages have always stopped at GB: no export holds a file of a terabyte.
   const size = formatBytes(file.bytes, SIZE_UNITS.slice(0, 4), { number: l.number });
-  const base = { kind: a.kind, label, href, fileName: a.fileName, size, ...(file.contact ? { contact: file.contact } : {}) };
+  const base = {
+    kind: a.kind, label, href, fileName: a.fileName, size, ...(file.contact ? { contact: file.contact } : {}),
+    ...(a.kind === "document" ? { name: documentName(a.fileName), ...(pages ? { pages } : {}) } : {}),
+  };
   if (file.broken) return { ...base, problem: l.t("media.broken", { file: a.fileName }) };
   if (file.image) {
     const alt = a.kind === "sticker"

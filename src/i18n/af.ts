@@ -44,6 +44,8 @@ export const af: Catalog = {
   "search.results": { one: "{count} boodskap gevind", other: "{count} boodskappe gevind" },
   "search.more": "Die eerste {count} boodskappe wat gevind is; voeg ’n woord of ’n filter by om die soektog te verfyn.",
   "search.none": "Geen boodskappe gevind vir “{query}” nie.",
+  "search.elsewhere": { one: "{count} boodskap in alle kletse", other: "{count} boodskappe in alle kletse" },
+  "search.elsewhereMore": "Meer as {count} boodskappe in alle kletse",
   "search.unavailable": "Die soekfunksie kon nie gelaai word nie.",
   "search.system": "WhatsApp",
   "message.permalink": "Skakel na hierdie boodskap",

@@ -43,6 +43,8 @@ export const de: Catalog = {
   "search.results": { one: "{count} Nachricht gefunden", other: "{count} Nachrichten gefunden" },
   "search.more": "Die ersten {count} gefundenen Nachrichten; mit einem weiteren Wort oder einem Filter grenzt du die Suche ein.",
   "search.none": "Keine Nachrichten zu „{query}“ gefunden.",
+  "search.elsewhere": { one: "{count} Nachricht in allen Chats", other: "{count} Nachrichten in allen Chats" },
+  "search.elsewhereMore": "Mehr als {count} Nachrichten in allen Chats",
   "search.unavailable": "Die Suche konnte nicht geladen werden.",
   "search.system": "WhatsApp",
   "message.permalink": "Link zu dieser Nachricht",

@@ -41,6 +41,10 @@ export const en = {
   "search.results": { one: "{count} message found", other: "{count} messages found" },
   "search.more": "The first {count} messages found; add a word or a filter to narrow the search.",
   "search.none": "No message matches “{query}”.",
+  /** On a chat's page when it holds no match: a button, and how many messages the other chats hold. */
+  "search.elsewhere": { one: "{count} message in all chats", other: "{count} messages in all chats" },
+  /** The same, when they hold more than search shows ({count} is that most). */
+  "search.elsewhereMore": "More than {count} messages in all chats",
   "search.unavailable": "Search could not be loaded.",
   "search.system": "WhatsApp",
   "message.permalink": "Link to this message",

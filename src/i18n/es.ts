@@ -45,6 +45,8 @@ export const es: Catalog = {
   "search.results": { one: "{count} mensaje encontrado", many: "{count} de mensajes encontrados", other: "{count} mensajes encontrados" },
   "search.more": "Los primeros {count} mensajes encontrados; añade una palabra o un filtro para afinar la búsqueda.",
   "search.none": "Ningún mensaje coincide con «{query}».",
+  "search.elsewhere": { one: "{count} mensaje en todos los chats", many: "{count} de mensajes en todos los chats", other: "{count} mensajes en todos los chats" },
+  "search.elsewhereMore": "Más de {count} mensajes en todos los chats",
   "search.unavailable": "No se pudo cargar la búsqueda.",
   "search.system": "WhatsApp",
   "message.permalink": "Enlace a este mensaje",

@@ -46,6 +46,8 @@ export const fr: Catalog = {
   "search.results": { one: "{count} message trouvé", many: "{count} de messages trouvés", other: "{count} messages trouvés" },
   "search.more": "Les {count} premiers messages trouvés\u202f; ajoutez un mot ou un filtre pour affiner la recherche.",
   "search.none": "Aucun message ne correspond à «\u00a0{query}\u00a0».",
+  "search.elsewhere": { one: "{count} message dans toutes les discussions", many: "{count} de messages dans toutes les discussions", other: "{count} messages dans toutes les discussions" },
+  "search.elsewhereMore": "Plus de {count} messages dans toutes les discussions",
   "search.unavailable": "Impossible de charger la recherche.",
   "search.system": "WhatsApp",
   "message.permalink": "Lien vers ce message",

@@ -44,6 +44,8 @@ export const nl: Catalog = {
   "search.results": { one: "{count} bericht gevonden", other: "{count} berichten gevonden" },
   "search.more": "De eerste {count} gevonden berichten; voeg een woord of filter toe om de zoekopdracht te verfijnen.",
   "search.none": "Geen berichten gevonden voor “{query}”.",
+  "search.elsewhere": { one: "{count} bericht in alle chats", other: "{count} berichten in alle chats" },
+  "search.elsewhereMore": "Meer dan {count} berichten in alle chats",
   "search.unavailable": "Zoeken kon niet worden geladen.",
   "search.system": "WhatsApp",
   "message.permalink": "Link naar dit bericht",

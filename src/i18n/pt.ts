@@ -45,6 +45,8 @@ export const pt: Catalog = {
   "search.results": { one: "{count} mensagem encontrada", many: "{count} de mensagens encontradas", other: "{count} mensagens encontradas" },
   "search.more": "As primeiras {count} mensagens encontradas; adicione uma palavra ou um filtro para refinar a pesquisa.",
   "search.none": "Nenhuma mensagem encontrada para “{query}”.",
+  "search.elsewhere": { one: "{count} mensagem em todas as conversas", many: "{count} de mensagens em todas as conversas", other: "{count} mensagens em todas as conversas" },
+  "search.elsewhereMore": "Mais de {count} mensagens em todas as conversas",
   "search.unavailable": "Não foi possível carregar a pesquisa.",
   "search.system": "WhatsApp",
   "message.permalink": "Link para esta mensagem",

@@ -1,7 +1,6 @@
 /**
  * The index search uses over HTTP: Pagefind, fed one virtual page per author and year of each chat
- * page, with a heading per message, so that every hit is a sub-result linking to its message and
- * the chat, author and year filters are exact. About 2,000 such records per 100k messages index in
+ * page, its messages as meta, so that the chat, author and year filters are exact. About 2,000 such records per 100k messages index in
  * seconds, where one record per message took 41 s (bench/RESULTS.md).
  *
  * Pagefind holds a whole index in memory (3 GB for a million messages in one), so the index is
@@ -11,7 +10,7 @@
 import { mkdir, readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { PagefindIndex } from "pagefind";
-import { messageAnchor, pagePath, pagesOf } from "../layout.js";
+import { pagePath, pagesOf } from "../layout.js";
 import { collectGarbage } from "../memory.js";
 import { minuteOf, type Chat, type Message, type Progress } from "../model.js";
 import { searchableText, year } from "./documents.js";
@@ -107,17 +106,21 @@ function* recordsOf(chat: Chat, pageSize: number): Generator<SearchRecord> {
 
 /**
  * The virtual page of one record. Filters and meta sit in attributes, so no name is indexed as a
- * word; each heading holds the message's minute, which the browser shows and strips from excerpts.
+ * word. Pagefind only says which records hold the words: its excerpts run across messages and add
+ * full stops between them, so the record's messages come along as meta, `[id, minute, text]` rows,
+ * and the browser matches and excerpts each message as it does from the script index.
  */
 function recordHtml(chatId: string, record: SearchRecord, lang: string): string {
+  const rows = record.messages.map((m) => [m.id, minuteOf(m), searchableText(m)]);
   const tags = [
     `<span data-pagefind-meta="chat:${escape(chatId)}" data-pagefind-filter="chat:${escape(chatId)}"></span>`,
     `<span data-pagefind-filter="year:${record.year}"></span>`,
+    `<span data-pagefind-meta="rows[data-rows]" data-rows="${escape(JSON.stringify(rows))}"></span>`,
   ];
   if (record.author !== null) {
     tags.push(`<span data-pagefind-meta="author:${escape(record.author)}" data-pagefind-filter="author:${escape(record.author)}"></span>`);
   }
-  const body = record.messages.map((m) => `<h2 id="${messageAnchor(m.id)}">${minuteOf(m)}</h2><p>${escape(searchableText(m))}</p>`);
+  const body = record.messages.map((m) => `<p>${escape(searchableText(m))}</p>`);
   return `<!doctype html><html lang="${escape(lang)}"><body><main data-pagefind-body>${tags.join("")}${body.join("")}</main></body></html>`;
 }
 

@@ -27,6 +27,12 @@
   var panel = form.querySelector(".search-panel");
   var status = form.querySelector(".search-status");
   var list = form.querySelector(".search-results");
+  // On a chat's page, when the chat holds no match: how many all chats hold, and one click to see them.
+  var elsewhere = document.createElement("button");
+  elsewhere.type = "button";
+  elsewhere.className = "search-elsewhere";
+  elsewhere.hidden = true;
+  status.parentNode.insertBefore(elsewhere, status.nextSibling);
   var filters = {
     chat: form.querySelector("select[name=chat]"),
     author: form.querySelector("select[name=author]"),
@@ -34,7 +40,7 @@
   };
   /** Results shown at most. */
   var LIMIT = window.ChatArchiveStrings.limit;
-  /** Pagefind records whose sub-results are fetched per search. */
+  /** Pagefind records whose messages are fetched per search. */
   var RECORDS = 25;
   var SPACELESS = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
   var STALE = {};
@@ -130,6 +136,26 @@
     return fold(query).split(/\s+/).filter(Boolean);
   }
 
+  // --- What a search finds, whichever index gave the messages.
+
+  /** Whether a message's folded text holds every word of the query, anywhere. */
+  function holds(text, words) {
+    for (var w = 0; w < words.length; w++) if (text.indexOf(words[w]) < 0) return false;
+    return true;
+  }
+
+  /** The result for a row ([id, page, author's position or -1, minute, text]) of `chat`. */
+  function hitOf(chat, row, text, words) {
+    return {
+      href: root + chat.pages[row[1] - 1] + "#" + catalog.anchor + row[0],
+      chat: chat.title,
+      clock: chat.clock,
+      author: row[2] < 0 ? null : chat.authors[row[2]],
+      minute: row[3],
+      excerpt: excerpt(row[4], text, words),
+    };
+  }
+
   // --- The script index: every chat's shards, scanned in turn.
 
   function scan(query, chosen, token, show) {
@@ -153,21 +179,9 @@
           var row = rows[i];
           if (author !== -2 && row[2] !== author) continue;
           if (chosen.year && row[3].slice(0, 4) !== chosen.year) continue;
-          var text = texts[i];
-          var every = true;
-          for (var w = 0; w < words.length && every; w++) every = text.indexOf(words[w]) >= 0;
-          if (!every) continue;
+          if (!holds(texts[i], words)) continue;
           total++;
-          if (hits.length < LIMIT) {
-            hits.push({
-              href: root + item.chat.pages[row[1] - 1] + "#" + catalog.anchor + row[0],
-              chat: item.chat.title,
-              clock: item.chat.clock,
-              author: row[2] < 0 ? null : item.chat.authors[row[2]],
-              minute: row[3],
-              excerpt: excerpt(row[4], text, words),
-            });
-          }
+          if (hits.length < LIMIT) hits.push(hitOf(item.chat, row, texts[i], words));
         }
         show(hits, total, false);
       });
@@ -217,6 +231,11 @@
     return pagefind;
   }
 
+  /**
+   * Pagefind says which records (an author's messages of a year on one page) hold the words; each
+   * record carries its messages as rows, which are matched and excerpted as the script index's are,
+   * so both give the same results, in the same order, with the same excerpts.
+   */
   function askPagefind(query, chosen, token, show) {
     var only = {};
     ["chat", "author", "year"].forEach(function (name) { if (chosen[name]) only[name] = chosen[name]; });
@@ -224,49 +243,31 @@
       return pf.search(query, { filters: only });
     }).then(function (search) {
       if (token.stale) throw STALE;
-      // Each result is one record (an author's messages of a year on one page); its data holds the sub-results.
       return Promise.all(search.results.slice(0, RECORDS).map(function (result) { return result.data(); }))
         .then(function (records) { return { records: records, more: search.results.length > RECORDS }; });
     }).then(function (found) {
       if (token.stale) throw STALE;
-      var hits = [];
+      var words = terms(query);
+      var rows = [];
       found.records.forEach(function (record) {
         var chat = chatsById[record.meta.chat];
-        record.sub_results.forEach(function (sub) {
-          var pieces = pagefindPieces(sub.excerpt, sub.title || "");
-          // A hit only in the heading (the minute) is no hit in the message.
-          if (!chat || !pieces.some(function (piece) { return piece[1]; })) return;
-          var path = sub.url.slice(sub.url.indexOf("chats/")).replace(/\?[^#]*/, "");
-          hits.push({ href: root + path, chat: chat.title, clock: chat.clock, author: record.meta.author || null, minute: sub.title, excerpt: pieces });
+        if (!chat) return;
+        var page = chat.pages.indexOf(record.url.slice(record.url.indexOf("chats/")).replace(/\?.*$/, "")) + 1;
+        var author = record.meta.author ? chat.authors.indexOf(record.meta.author) : -1;
+        JSON.parse(record.meta.rows).forEach(function (r) {
+          rows.push({ chat: chat, at: catalog.chats.indexOf(chat), row: [r[0], page, author, r[1], r[2]], text: fold(r[2]) });
         });
       });
-      var shown = hits.slice(0, LIMIT);
-      show(shown, found.more || hits.length > LIMIT ? Infinity : hits.length, true);
+      rows.sort(function (a, b) { return a.at - b.at || a.row[0] - b.row[0]; });
+      var hits = [];
+      var total = 0;
+      rows.forEach(function (item) {
+        if (!holds(item.text, words)) return;
+        total++;
+        if (hits.length < LIMIT) hits.push(hitOf(item.chat, item.row, item.text, words));
+      });
+      show(hits, found.more ? Infinity : total, true);
     });
-  }
-
-  var decoder = document.createElement("textarea");
-  /** Pagefind's excerpt (escaped text with <mark>s) as pieces, without the heading it starts with. */
-  function pagefindPieces(html, heading) {
-    var pieces = [];
-    var marked = false;
-    html.split(/(<\/?mark>)/).forEach(function (part) {
-      if (part === "<mark>") marked = true;
-      else if (part === "</mark>") marked = false;
-      else if (part) {
-        decoder.innerHTML = part;
-        pieces.push([decoder.value, marked]);
-      }
-    });
-    // The excerpt may begin with the heading (the minute) and the ". " Pagefind puts after it.
-    var skip = heading && pieces.map(function (p) { return p[0]; }).join("").indexOf(heading) === 0 ? heading.length : 0;
-    while (skip > 0 && pieces.length) {
-      var first = pieces[0];
-      if (first[0].length <= skip) { skip -= first[0].length; pieces.shift(); }
-      else { pieces[0] = [first[0].slice(skip), first[1]]; skip = 0; }
-    }
-    if (pieces.length) pieces[0] = [pieces[0][0].replace(/^\.?\s*/, ""), pieces[0][1]];
-    return pieces.filter(function (p) { return p[0]; });
   }
 
   // --- The box and its results.
@@ -293,21 +294,47 @@
     start().then(function () {
       if (token.stale) throw STALE;
       var chosen = { chat: filters.chat.value, author: filters.author.value, year: filters.year.value };
-      var usePagefind = location.protocol !== "file:" && catalog.parts > 0 && !pagefindFailed && !SPACELESS.test(query);
-      var show = function (hits, total, done) { if (!token.stale) render(query, hits, total, done); };
-      if (!usePagefind) return scan(query, chosen, token, show);
-      return askPagefind(query, chosen, token, show).catch(function (error) {
-        if (error === STALE) throw error;
-        // Pagefind's files could not load (a host that refuses them, say); the script index can answer.
-        pagefindFailed = true;
-        return scan(query, chosen, token, show);
+      var none = false;
+      return find(query, chosen, token, function (hits, total, done) {
+        if (token.stale) return;
+        // Nothing in the chosen chat: the list stays busy until the other chats are counted.
+        if (done && total === 0 && chosen.chat) none = true;
+        else render(query, hits, total, done);
+      }).then(function () {
+        if (!none) return;
+        var all = 0;
+        return find(query, { chat: "", author: chosen.author, year: chosen.year }, token, function (hits, total, done) { if (done) all = total; })
+          .then(function () {
+            if (token.stale) return;
+            render(query, [], 0, true);
+            offer(all);
+          });
       });
     }).catch(function (error) {
       if (error !== STALE && !token.stale) { list.textContent = ""; status.textContent = t("search.unavailable"); busy(false); }
     });
   }
 
+  /** Searches the index that can answer here: Pagefind over HTTP, else (or when it fails to load) the script index. */
+  function find(query, chosen, token, show) {
+    var usePagefind = location.protocol !== "file:" && catalog.parts > 0 && !pagefindFailed && !SPACELESS.test(query);
+    if (!usePagefind) return scan(query, chosen, token, show);
+    return askPagefind(query, chosen, token, show).catch(function (error) {
+      if (error === STALE) throw error;
+      // Pagefind's files could not load (a host that refuses them, say); the script index can answer.
+      pagefindFailed = true;
+      return scan(query, chosen, token, show);
+    });
+  }
+
+  /** The button to search all chats, saying how many messages they hold; none when they hold none. */
+  function offer(total) {
+    elsewhere.hidden = total === 0;
+    elsewhere.textContent = total > LIMIT ? t("search.elsewhereMore", LIMIT) : t("search.elsewhere", total);
+  }
+
   function render(query, hits, total, done) {
+    elsewhere.hidden = true;
     list.textContent = "";
     hits.forEach(function (hit) {
       var item = document.createElement("li");
@@ -350,6 +377,12 @@
     busy(true);
     clearTimeout(timer);
     timer = setTimeout(search, 120);
+  });
+  elsewhere.addEventListener("click", function () {
+    filters.chat.value = "";
+    fillChoices();
+    search();
+    input.focus();
   });
   Object.keys(filters).forEach(function (name) {
     filters[name].addEventListener("change", function () {

@@ -1,7 +1,7 @@
 // The built demo archive in a real browser (Debian's Chromium through playwright-core), opened the
 // two ways people open it: straight from disk (file://) and from a sub-path of a web host. What the
 // README promises: relative links only, no request leaves the archive, every page readable.
-import { mkdtempSync, readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -289,5 +289,28 @@ describe("the archive at the sizes and colours of the README's screenshots", () 
       await context.close();
     }
     expect(wide).toEqual([]);
+  });
+
+  it.each(SCREENSHOT_VIEWS)("shows the route plan as a card with its name, type, size, pages and one download link at $size width in $colorScheme mode", async ({ size, viewport, deviceScaleFactor, isMobile, colorScheme }) => {
+    const path = chatPages.find((p) => readFileSync(join(output, p), "utf8").includes("media card document"))!;
+    const context = await browser!.newContext({ viewport, deviceScaleFactor, isMobile, hasTouch: isMobile, colorScheme });
+    try {
+      const page = await context.newPage();
+      await page.goto(server!.base + path);
+      const card = page.locator(".media.document");
+      await card.scrollIntoViewIfNeeded();
+      // What a person reads on the card, line by line; the bubble says nothing more.
+      expect(await card.evaluate((el: { innerText: string }) => el.innerText.split("\n"))).toEqual(["DOCUMENT · PDF", "Route-Plan.pdf", "1.3 KB · 1 page", "Download"]);
+      expect(await card.locator("xpath=ancestor::article").innerText()).not.toContain("00000062");
+      const link = card.getByRole("link");
+      expect(await link.count()).toBe(1);
+      expect(await link.getAttribute("download")).toBe("Route-Plan.pdf");
+      expect(await resolvesToFile(await link.evaluate((a: { href: string }) => a.href))).toBeNull();
+      const box = (await card.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+      await card.locator("xpath=ancestor::li").screenshot({ path: join(tmpdir(), `document-card-${size}-${colorScheme}.png`) });
+    } finally {
+      await context.close();
+    }
   });
 });

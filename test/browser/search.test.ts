@@ -195,6 +195,29 @@ describe.each(origins)("search in the archive opened from $origin", ({ base: bas
     await page.close();
   });
 
+  it("on a chat's page that holds no match, offers the matches of all chats, and one click shows them", async () => {
+    const page = await open(`chats/${searchChatId}/index.html`);
+    // Three messages of Hiking Club say "hike"; the chat written for these tests none.
+    expect(await search(page, "hike")).toEqual([]);
+    expect(await status(page)).toBe(en["search.none"].replace("{query}", "hike"));
+    const offer = page.getByRole("button", { name: en["search.elsewhere"].other.replace("{count}", "3") });
+    await offer.waitFor({ state: "visible" });
+    await offer.click();
+    await searched(page);
+    expect(await page.inputValue("select[name=chat]")).toBe("");
+    expect(await page.locator(".search-results a").count()).toBe(3);
+    expect(await status(page)).toBe(en["search.results"].other.replace("{count}", "3"));
+    expect(await offer.isHidden()).toBe(true);
+    expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } } }).document.activeElement.id)).toBe("search-query");
+    // A word the chat holds shows its own results, with no offer.
+    await search(page, "summit");
+    await page.selectOption("select[name=chat]", searchChatId);
+    await searched(page);
+    expect(await page.locator(".search-results a").count()).toBe(1);
+    expect(await page.locator(".search-elsewhere").isHidden()).toBe(true);
+    await page.close();
+  });
+
   it("moves through the results with the arrow keys and opens one with Enter", async () => {
     const page = await open("index.html");
     const hits = await search(page, "summit");
@@ -227,5 +250,44 @@ describe.each(origins)("search in the archive opened from $origin", ({ base: bas
 
   it("did nothing the archive must never do (console errors, failed or outside requests)", () => {
     expect(problems).toEqual([]);
+  });
+});
+
+describe("search from disk and over HTTP", () => {
+  /** Each result as a person sees it: where it leads, and its excerpt's text and marks. */
+  async function results(base: string, query: string): Promise<{ status: string; hits: { href: string; meta: string; excerpt: string; marks: string[] }[]; index: string[] }> {
+    const context = await browser!.newContext();
+    try {
+      const page = await context.newPage();
+      // Which index answered: Pagefind's files, or the script index's shards.
+      const index = new Set<string>();
+      page.on("request", (request) => {
+        const used = /\/(pagefind)\/|\/search\/[^/]+\/\d+\.js$/.exec(request.url());
+        if (used) index.add(used[1] ?? "script index");
+      });
+      await page.goto(`${base}index.html`);
+      await page.fill("#search-query", query);
+      await page.locator('#search-results[aria-busy="false"]').waitFor({ state: "attached" });
+      const hits = await page.locator(".search-results a").evaluateAll((links: { getAttribute(n: string): string | null; querySelector(s: string): { textContent: string | null } | null; querySelectorAll(s: string): ArrayLike<{ textContent: string | null }> }[]) =>
+        links.map((a) => ({
+          href: a.getAttribute("href") ?? "",
+          meta: a.querySelector(".search-meta")?.textContent ?? "",
+          excerpt: a.querySelector(".search-excerpt")?.textContent ?? "",
+          marks: Array.from(a.querySelectorAll("mark")).map((m) => m.textContent ?? ""),
+        })));
+      return { status: (await page.textContent(".search-status")) ?? "", hits, index: [...index] };
+    } finally {
+      await context.close();
+    }
+  }
+
+  // Words of the demo: one that ends a message ("6:00"), one a stemmer would widen ("hike" → "Hiking"),
+  // a document's name, two words far apart in one message, a place, a word of another language.
+  it.each(["hike", "summit", "6:00", "Route-Plan", "Cape Point", "safety read", "zobaczenia", "Lion", "welcome"])("gives the same results for “%s”", async (query) => {
+    const disk = await results(`${pathToFileURL(output).href}/`, query);
+    const http = await results(server!.base, query);
+    expect(disk.hits.length).toBeGreaterThan(0);
+    expect([disk.index, http.index]).toEqual([["script index"], ["pagefind"]]);
+    expect({ ...http, index: [] }).toEqual({ ...disk, index: [] });
   });
 });

@@ -226,7 +226,7 @@ describe("an attachment on its page", () => {
 
   it("links a file that could not be shown, saying so", () => {
     expect(views()[2]).toEqual([{
-      kind: "document", label: "Document · PDF", href: "../../media/family/plan.pdf", fileName: "plan.pdf", size: "2.4 MB", problem: "plan.pdf could not be shown",
+      kind: "document", label: "Document · PDF", href: "../../media/family/plan.pdf", fileName: "plan.pdf", name: "plan.pdf", size: "2.4 MB", problem: "plan.pdf could not be shown",
     }]);
   });
 

@@ -142,6 +142,7 @@
       stops[current].focus();
     });
     dialog.addEventListener("keydown", function (event) {
+      if (event.key === "Tab") return wrapFocus(event);
       // A video's own controls take the arrow keys to seek.
       if (event.target.tagName === "VIDEO" || event.altKey || event.ctrlKey || event.metaKey) return;
       var step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
@@ -163,6 +164,23 @@
       if (Math.abs(across) >= SWIPE && Math.abs(across) > Math.abs(down)) show(current + ((across < 0) !== rtl ? 1 : -1));
     });
     document.body.appendChild(dialog);
+  }
+
+  /**
+   * Tab from the last control goes round to the first, and Shift+Tab the other way: the page behind a
+   * modal dialog is out of reach anyway, and without this focus would leave for the browser's own bar.
+   */
+  function wrapFocus(event) {
+    var controls = Array.prototype.filter.call(dialog.querySelectorAll("button, a[href], video"), function (node) {
+      return node.getClientRects().length > 0;
+    });
+    var first = controls[0];
+    var last = controls[controls.length - 1];
+    var at = document.activeElement;
+    if (event.shiftKey ? at === first || at === dialog : at === last) {
+      event.preventDefault();
+      (event.shiftKey ? last : first).focus();
+    }
   }
 
   function open(index) {

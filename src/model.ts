@@ -464,7 +464,19 @@ export interface GalleryPage extends PageBase {
   readonly heading: string;
   /** The way back to the chat. */
   readonly back: { readonly label: string; readonly href: string };
-  readonly items: readonly { readonly href: string; readonly thumb?: MediaView["thumb"]; readonly kind: AttachmentKind; readonly label: string; readonly original: string }[];
+  readonly items: readonly GalleryItem[];
+}
+
+/** One photo or video of a gallery: its tile links to its message; the lightbox shows the original, who sent it and when. */
+export interface GalleryItem {
+  readonly href: string;
+  readonly thumb?: MediaView["thumb"];
+  readonly kind: AttachmentKind;
+  readonly label: string;
+  readonly original: string;
+  readonly author: string;
+  /** "Saturday, 19 November 2022 · 08:47": the day as the chat page heads it, and the message's time. */
+  readonly date: string;
 }
 
 export interface ReportPage extends PageBase {

@@ -18,6 +18,8 @@ export function gallery(c: ChatContext): GalleryPage {
       kind: a.kind,
       label: `${l.t(`kind.${a.kind}`)} · ${l.date(m.timestamp)}`,
       original: view.href ?? "",
+      author: m.author ?? chat.title,
+      date: `${l.day(m.timestamp)} · ${l.time(m.timestamp, chat.clock)}`,
       ...(view.thumb ? { thumb: view.thumb } : {}),
     }];
   }));

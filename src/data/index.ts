@@ -36,7 +36,7 @@ export function buildSite(chats: readonly Chat[], media: MediaIndex, options: Pa
     lang: l.code,
     dir: l.dir,
     strings: l.strings,
-    scriptStrings: l.forScript(["search.", "day."], SEARCH_LIMIT),
+    scriptStrings: l.forScript(["search.", "day.", "lightbox."], SEARCH_LIMIT),
     searchLimit: SEARCH_LIMIT,
     index: indexPage(chats, media, warnings, l),
     chatPages: contexts.flatMap(chatPages),

@@ -252,7 +252,7 @@ describe("a chat's gallery", () => {
   ]);
   const media: MediaIndex = new Map([["trip", new Map(["a.jpg", "notes.pdf", "b.mp4", "s.webp", "c.gif"].map((name) => [name, file(name)]))]]);
 
-  it("shows the photos, videos and GIFs the output holds, each linking to the page of its message", () => {
+  it("shows the photos, videos and GIFs the output holds, each linking to the page of its message, with who sent it and when for the lightbox", () => {
     const [gallery] = site([trip], { pageSize: 2 }, media).galleries;
     expect(gallery).toEqual({
       path: "chats/trip/media.html",
@@ -261,9 +261,9 @@ describe("a chat's gallery", () => {
       heading: "Photos and videos in Trip",
       back: { label: "Trip", href: "index.html" },
       items: [
-        { href: "index.html#m1", kind: "image", label: "Photo · Jun 1, 2023", original: "../../media/trip/a.jpg" },
-        { href: "3.html#m5", kind: "video", label: "Video · Jun 3, 2023", original: "../../media/trip/b.mp4" },
-        { href: "4.html#m7", kind: "gif", label: "GIF · Jun 4, 2023", original: "../../media/trip/c.gif" },
+        { href: "index.html#m1", kind: "image", label: "Photo · Jun 1, 2023", original: "../../media/trip/a.jpg", author: "Alice", date: "Thursday, June 1, 2023 · 10:00 AM" },
+        { href: "3.html#m5", kind: "video", label: "Video · Jun 3, 2023", original: "../../media/trip/b.mp4", author: "Bob", date: "Saturday, June 3, 2023 · 10:00 AM" },
+        { href: "4.html#m7", kind: "gif", label: "GIF · Jun 4, 2023", original: "../../media/trip/c.gif", author: "Alice", date: "Sunday, June 4, 2023 · 10:00 AM" },
       ],
     });
   });

@@ -3,7 +3,7 @@ import type { People } from "../model.js";
 import type { Language } from "../i18n/index.js";
 
 /** Up to this many people are all named; a larger group names the first two and counts the rest. */
-const ALL_NAMED = 4;
+const ALL_NAMED = 6;
 const FIRST_NAMED = 2;
 
 export function people(names: readonly string[], l: Language): People {

@@ -51,12 +51,14 @@ describe("the index page", () => {
   it("names a group's first two people and counts the rest, in the archive's language, with everyone named apart", () => {
     const names = Array.from({ length: 80 }, (_, i) => (i === 0 ? "Alice" : i === 1 ? "Bob" : `Member ${i + 1}`));
     const big = chatOf("big", names.map((name, i) => said(`2023-01-01T10:${String(i % 60).padStart(2, "0")}`, name, "Hi")));
-    const few = chatOf("few", ["Ana", "Ben", "Cy", "Di"].map((name) => said("2023-01-01T10:00", name, "Hi")));
+    const few = chatOf("few", ["Ana", "Ben", "Cy", "Di", "Ed", "Flo"].map((name) => said("2023-01-01T10:00", name, "Hi")));
     const card = (chat: Chat, lang = "en") => site([chat], { lang: language(lang) }).index.chats[0]!.participants;
     expect(card(big)).toEqual({ summary: "Alice, Bob, and 78 others", all: `Alice, Bob, ${names.slice(2, -1).join(", ")}, and Member 80` });
     expect(card(big, "de").summary).toBe("Alice, Bob und 78 weitere Personen");
     expect(card(big, "ar").summary).toBe("Alice وBob و78 شخصًا آخر");
-    expect(card(few)).toEqual({ summary: "Ana, Ben, Cy, and Di" });
+    expect(card(few)).toEqual({ summary: "Ana, Ben, Cy, Di, Ed, and Flo" });
+    const seven = chatOf("seven", [...few.messages, said("2023-01-01T10:01", "Gus", "Hi")]);
+    expect(card(seven).summary).toBe("Ana, Ben, and 5 others");
     // The chat's header names them the same way.
     expect(pages([big])[0]!.chat.participants).toEqual(card(big));
   });

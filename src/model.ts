@@ -345,12 +345,18 @@ export interface PageBase {
   readonly title: string;
 }
 
+/** A chat's people in words: `summary` names them all, or when they are many the first few and how many more, with `all` naming everyone. */
+export interface People {
+  readonly summary: string;
+  readonly all?: string;
+}
+
 export interface ChatCard {
   readonly id: string;
   readonly title: string;
   /** Link from the archive root to the chat's first page. */
   readonly href: string;
-  readonly participants: string;
+  readonly participants: People;
   readonly messages: string;
   readonly range: string;
   readonly lastPreview: string;
@@ -399,6 +405,8 @@ export interface MessageView {
   readonly mine: boolean;
   /** First of a run of messages by one author: shows the name. */
   readonly firstOfRun: boolean;
+  /** In a group chat, beside the first of a run of someone else's messages: the author's initials. */
+  readonly initials?: string;
   readonly system: boolean;
   readonly deleted: boolean;
   readonly edited: boolean;
@@ -435,7 +443,7 @@ export interface DayView {
 }
 
 export interface ChatPage extends PageBase {
-  readonly chat: { readonly id: string; readonly title: string; readonly participants: string; readonly sources: string };
+  readonly chat: { readonly id: string; readonly title: string; readonly participants: People; readonly sources: string };
   readonly heading: string;
   /** The language WhatsApp wrote the chat in, when known: its messages are marked with it. */
   readonly textLang?: string;
@@ -446,7 +454,10 @@ export interface ChatPage extends PageBase {
   readonly truncated?: string;
   readonly nav: readonly PageLink[];
   readonly rows: readonly (DayView | MessageView)[];
-  readonly gallery: string;
+  /** A group chat's messages show their authors' initials; a chat of two needs none. */
+  readonly group: boolean;
+  /** The gallery's link, or null when the chat has no photos or videos and so no gallery. */
+  readonly gallery: string | null;
   /** Only on a chat's first page: the month histogram and the data for jumping to a date. */
   readonly timeline?: Timeline;
 }
@@ -471,6 +482,8 @@ export interface GalleryPage extends PageBase {
 export interface GalleryItem {
   readonly href: string;
   readonly thumb?: MediaView["thumb"];
+  /** The picture is smaller than a tile: shown at its own size, centred, rather than stretched. */
+  readonly small?: boolean;
   readonly kind: AttachmentKind;
   readonly label: string;
   readonly original: string;

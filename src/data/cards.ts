@@ -3,6 +3,7 @@ import { lastTimestamp } from "../model.js";
 import type { Chat, ChatCard, IndexPage, MediaIndex, Message, Warning } from "../model.js";
 import type { Language } from "../i18n/index.js";
 import { pagePath, url } from "../layout.js";
+import { people } from "./people.js";
 
 /** Longest preview of a chat's last message, in characters, "…" included. */
 const PREVIEW_LENGTH = 120;
@@ -31,7 +32,7 @@ function chatCard(chat: Chat, l: Language): ChatCard {
     id: chat.id,
     title: chat.title,
     href: url(pagePath(chat.id, 1)),
-    participants: l.list(chat.participants),
+    participants: people(chat.participants, l),
     messages: l.t("count.messages", { count: chat.messages.length }),
     range: first && last ? l.t("chat.range", { first: l.date(first.timestamp), last: l.date(last.timestamp) }) : "",
     lastPreview: lastText.length > PREVIEW_LENGTH ? `${lastText.slice(0, PREVIEW_LENGTH - 1)}…` : lastText,

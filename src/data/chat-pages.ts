@@ -5,28 +5,29 @@
  */
 import type { ChatPage, DayView, LazyPage, Message, MessageView, PageLink } from "../model.js";
 import type { Language } from "../i18n/index.js";
-import { CHAT_ROOT, GALLERY_FILE, pageFile, pagePath, pagesOf, type PageSpan } from "../layout.js";
+import { CHAT_ROOT, pageFile, pagePath, pagesOf, type PageSpan } from "../layout.js";
 import type { ChatContext } from "./context.js";
 import { messageView } from "./messages.js";
+import { people } from "./people.js";
 import { timeline } from "./timeline.js";
 
-/** A chat's pages, each made when the render stage asks for it. */
-export function chatPages(c: ChatContext): LazyPage<ChatPage>[] {
+/** A chat's pages, each made when the render stage asks for it; `gallery` links to the chat's gallery, if it has one. */
+export function chatPages(c: ChatContext, gallery: string | null): LazyPage<ChatPage>[] {
   const { chat, lang: l } = c;
   const spans = pagesOf(chat.messages.length, c.pageSize);
   const info = {
     id: chat.id,
     title: chat.title,
-    participants: l.list(chat.participants),
+    participants: people(chat.participants, l),
     sources: l.t("chat.sources", { sources: l.list(chat.sources) }),
   };
   return spans.map((span) => ({
     messages: span.end - span.start,
-    make: () => chatPage(c, span, spans.length, info),
+    make: () => chatPage(c, span, spans.length, info, gallery),
   }));
 }
 
-function chatPage(c: ChatContext, span: PageSpan, count: number, info: ChatPage["chat"]): ChatPage {
+function chatPage(c: ChatContext, span: PageSpan, count: number, info: ChatPage["chat"], gallery: string | null): ChatPage {
   const { chat, lang: l } = c;
   const page = span.number;
   const rows: (DayView | MessageView)[] = [];
@@ -52,7 +53,8 @@ function chatPage(c: ChatContext, span: PageSpan, count: number, info: ChatPage[
     ...(c.truncatedAt === undefined ? {} : { truncated: l.t("chat.truncated", { count: c.truncatedAt }) }),
     nav: navigation(page, count, l),
     rows,
-    gallery: GALLERY_FILE,
+    group: c.initials !== undefined,
+    gallery,
     ...(page === 1 ? { timeline: timeline(c) } : {}),
   };
 }

@@ -17,6 +17,8 @@ export interface ChatContext {
   readonly colors: ReadonlyMap<string, number>;
   /** The names whose messages sit on the right, as in the app. */
   readonly mine: readonly string[];
+  /** In a group chat (more than two people), each author's initials for their avatar; a chat of two has none. */
+  readonly initials?: ReadonlyMap<string, string>;
   /** The cap of WhatsApp's that the chat's oldest export stopped at, if it seems to have. */
   readonly truncatedAt?: number;
 }

@@ -4,10 +4,14 @@ import { CHAT_ROOT, galleryPath, messageLink, pageFile, pageOf } from "../layout
 import type { ChatContext } from "./context.js";
 import { attachmentView } from "./messages.js";
 
+/** A gallery tile's least width in CSS pixels (archive.css, .gallery): a smaller picture is shown at its own size, not blown up. */
+const TILE = 144;
+
 /** What a gallery shows: kinds a person looks through as pictures. */
 const SHOWN: ReadonlySet<AttachmentKind> = new Set(["image", "video", "gif"]);
 
-export function gallery(c: ChatContext): GalleryPage {
+/** The chat's gallery, or null when it has no photos or videos to show. */
+export function gallery(c: ChatContext): GalleryPage | null {
   const { chat, lang: l } = c;
   const items = chat.messages.flatMap((m, index) => m.attachments.flatMap((a) => {
     const file = c.files.get(a.fileName);
@@ -20,9 +24,10 @@ export function gallery(c: ChatContext): GalleryPage {
       original: view.href ?? "",
       author: m.author ?? chat.title,
       date: `${l.day(m.timestamp)} · ${l.time(m.timestamp, chat.clock)}`,
-      ...(view.thumb ? { thumb: view.thumb } : {}),
+      ...(view.thumb ? { thumb: view.thumb, small: Math.min(view.thumb.width, view.thumb.height) < TILE } : {}),
     }];
   }));
+  if (items.length === 0) return null;
   return {
     path: galleryPath(chat.id),
     root: CHAT_ROOT,

@@ -5,10 +5,12 @@
  */
 import type { Chat, MediaIndex, Site, StageContext } from "../model.js";
 import type { Language } from "../i18n/index.js";
+import { GALLERY_FILE } from "../layout.js";
 import { indexPage } from "./cards.js";
 import { chatPages } from "./chat-pages.js";
 import { authorColors, type ChatContext } from "./context.js";
 import { gallery } from "./gallery.js";
+import { initials } from "./initials.js";
 
 export { whoIsMe } from "./me.js";
 
@@ -32,6 +34,7 @@ export function buildSite(chats: readonly Chat[], media: MediaIndex, options: Pa
   const l = options.lang;
   const colors = authorColors(chats);
   const contexts = chats.map((chat) => chatContext(chat, media, colors, options, l));
+  const galleries = contexts.map(gallery);
   return {
     lang: l.code,
     dir: l.dir,
@@ -39,8 +42,9 @@ export function buildSite(chats: readonly Chat[], media: MediaIndex, options: Pa
     scriptStrings: l.forScript(["search.", "day.", "lightbox."], SEARCH_LIMIT),
     searchLimit: SEARCH_LIMIT,
     index: indexPage(chats, media, warnings, l),
-    chatPages: contexts.flatMap(chatPages),
-    galleries: contexts.map(gallery),
+    // A chat without photos or videos has no gallery, and its pages do not link to one.
+    chatPages: contexts.flatMap((c, i) => chatPages(c, galleries[i] ? GALLERY_FILE : null)),
+    galleries: galleries.filter((page) => page !== null),
     report: {
       path: "report.html",
       root: "",
@@ -59,6 +63,7 @@ function chatContext(chat: Chat, media: MediaIndex, colors: ReadonlyMap<string, 
     files: media.get(chat.id) ?? new Map(),
     colors,
     mine: options.me?.get(chat.id) ?? [],
+    ...(chat.participants.length > 2 && { initials: new Map(chat.participants.map((name) => [name, initials(name)])) }),
     ...(truncatedAt === undefined ? {} : { truncatedAt }),
   };
 }

@@ -27,6 +27,8 @@ export function messageView(c: ChatContext, m: Message, page: number, firstOfRun
     media.push({ kind: "omitted", label, href: null, problem: label });
   }
   const call = m.call ? l.t(CALLS[m.call]) : undefined;
+  const mine = m.author !== null && c.mine.includes(m.author);
+  const initials = firstOfRun && !mine && m.author !== null ? c.initials?.get(m.author) : undefined;
   return {
     type: "message",
     id: m.id,
@@ -36,8 +38,9 @@ export function messageView(c: ChatContext, m: Message, page: number, firstOfRun
     time: l.time(m.timestamp, c.chat.clock),
     author: m.author,
     color: m.author === null ? 0 : c.colors.get(m.author) ?? 0,
-    mine: m.author !== null && c.mine.includes(m.author),
+    mine,
     firstOfRun,
+    ...(initials ? { initials } : {}),
     system: m.system,
     deleted: m.deleted,
     edited: m.edited,

@@ -17,6 +17,8 @@ export const en = {
   "chat.backToChats": "All chats",
   "chat.sources": "From {sources}",
   "chat.page": "Page {number} of {count}",
+  /** Counts the people a long list of a group's members leaves out: "Alice, Bob and {count} others". */
+  "chat.others": { one: "{count} other", other: "{count} others" },
   "chat.truncated": "The oldest export of this chat holds {count} messages, the most WhatsApp puts in one export, so older messages are probably missing. Export the chat again (from an older backup, or without media, which allows more) and build again: the exports are merged.",
   "nav.label": "Pages",
   "nav.first": "First",
@@ -76,7 +78,6 @@ export const en = {
   "kind.document": "Document",
   "kind.contact": "Contact card",
   "gallery.title": "Photos and videos in {chat}",
-  "gallery.empty": "No photos or videos in this chat.",
   "lightbox.previous": "Previous",
   "lightbox.next": "Next",
   "lightbox.close": "Close",

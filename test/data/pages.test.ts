@@ -38,7 +38,7 @@ describe("the index page", () => {
   it("gives each card the chat's count, first and last day, participants and last message", () => {
     const [work1, family1, quiet1] = site([family, quiet, work]).index.chats;
     expect(family1).toEqual({
-      id: "family", title: "Family", href: "chats/family/index.html", participants: "Alice and Bob",
+      id: "family", title: "Family", href: "chats/family/index.html", participants: { summary: "Alice and Bob" },
       messages: "3 messages", range: "Jan 15, 2023 – Mar 2, 2023", lastPreview: "This message was deleted", lastAuthor: "Alice",
     });
     // Line breaks become spaces, and a long message is cut to 120 characters with "…".
@@ -46,6 +46,21 @@ describe("the index page", () => {
     expect(work1!.lastPreview).toHaveLength(120);
     expect(work1!.messages).toBe("1 message");
     expect(quiet1).toMatchObject({ messages: "0 messages", range: "", lastPreview: "", lastAuthor: null });
+  });
+
+  it("names a group's first two people and counts the rest, in the archive's language, with everyone named apart", () => {
+    const names = Array.from({ length: 80 }, (_, i) => (i === 0 ? "Alice" : i === 1 ? "Bob" : `Member ${i + 1}`));
+    const big = chatOf("big", names.map((name, i) => said(`2023-01-01T10:${String(i % 60).padStart(2, "0")}`, name, "Hi")));
+    const few = chatOf("few", ["Ana", "Ben", "Cy", "Di", "Ed", "Flo"].map((name) => said("2023-01-01T10:00", name, "Hi")));
+    const card = (chat: Chat, lang = "en") => site([chat], { lang: language(lang) }).index.chats[0]!.participants;
+    expect(card(big)).toEqual({ summary: "Alice, Bob, and 78 others", all: `Alice, Bob, ${names.slice(2, -1).join(", ")}, and Member 80` });
+    expect(card(big, "de").summary).toBe("Alice, Bob und 78 weitere Personen");
+    expect(card(big, "ar").summary).toBe("Alice وBob و78 شخصًا آخر");
+    expect(card(few)).toEqual({ summary: "Ana, Ben, Cy, Di, Ed, and Flo" });
+    const seven = chatOf("seven", [...few.messages, said("2023-01-01T10:01", "Gus", "Hi")]);
+    expect(card(seven).summary).toBe("Ana, Ben, and 5 others");
+    // The chat's header names them the same way.
+    expect(pages([big])[0]!.chat.participants).toEqual(card(big));
   });
 
   it("stands for a message without text by its attachment's kind, or by the media the export left out", () => {
@@ -189,6 +204,17 @@ describe("a message on its page", () => {
     expect(v[0]).not.toHaveProperty("notice");
   });
 
+  it("gives the first of a run of someone else's messages in a group chat its author's initials, and a chat of two none", () => {
+    const group = chatOf("group", [...family.messages, said("2023-01-16T07:03", "Carol Ann Smith", "Hi")]);
+    const made = pages([group], { me: new Map([["group", ["Alice"]]]) })[0]!;
+    expect(made.group).toBe(true);
+    // Alice's are her own; Bob's first of each run, and Carol's.
+    expect(messagesOf(made).map((m) => m.initials)).toEqual([undefined, undefined, "B", undefined, "B", undefined, "B", undefined, undefined, "CS"]);
+    const two = pages([family])[0]!;
+    expect(two.group).toBe(false);
+    expect(messagesOf(two).some((m) => "initials" in m)).toBe(false);
+  });
+
   it("gives an author one colour in every chat of the archive", () => {
     const second = chatOf("second", [said("2023-01-15T09:04", "Carol", "Hi"), said("2023-01-15T09:05", "Bob", "Hi")]);
     const colors = pages([family, second]).slice(1).flatMap((page) => messagesOf(page).map((m) => [m.author, m.color]));
@@ -268,9 +294,18 @@ describe("a chat's gallery", () => {
     });
   });
 
-  it("gives a gallery to every chat, empty when it has no photos", () => {
-    expect(site([trip, chatOf("quiet", [])], {}, media).galleries.map((g) => [g.path, g.items.length])).toEqual([
-      ["chats/trip/media.html", 3], ["chats/quiet/media.html", 0],
-    ]);
+  it("gives a gallery, and a link to it, only to a chat with photos, videos or GIFs", () => {
+    const words = chatOf("words", [said("2023-06-01T10:00", "Alice", "No pictures here")]);
+    const built = site([trip, words, chatOf("quiet", [])], {}, media);
+    expect(built.galleries.map((g) => [g.path, g.items.length])).toEqual([["chats/trip/media.html", 3]]);
+    expect(built.chatPages.map((page) => page.make().gallery)).toEqual(["media.html", null, null]);
+  });
+
+  it("marks a picture smaller than a tile, to be shown at its own size rather than blown up", () => {
+    const image = (width: number, height: number): MediaFile => ({ ...file("a.jpg"), image: { thumb: "thumbs/a.webp", width, height, thumbWidth: width, thumbHeight: height } });
+    const small = (width: number, height: number) => site([trip], {}, new Map([["trip", new Map([["a.jpg", image(width, height)]])]])).galleries[0]!.items[0]!.small;
+    expect(small(48, 48)).toBe(true);
+    expect(small(640, 100)).toBe(true);
+    expect(small(640, 480)).toBe(false);
   });
 });

@@ -27,7 +27,7 @@ describe("rendering in batches", () => {
     expect(snapshot(join(scratch, "each"))).toEqual(one);
     const pages = Object.keys(one).filter((path) => /^\/chats\/[^/]+\/(index|\d+)\.html$/.test(path));
     expect(pages).toHaveLength(site.chatPages.length);
-    for (const path of ["/index.html", "/report.html", ...chats.map((c) => `/chats/${c.id}/media.html`)]) expect(one).toHaveProperty([path]);
+    for (const path of ["/index.html", "/report.html", ...site.galleries.map((g) => `/${g.path}`)]) expect(one).toHaveProperty([path]);
   }, 60_000);
 
   it("fails on a string the catalog lacks, rather than leaving a blank on the page", async () => {

@@ -89,6 +89,20 @@ describe.each([
     await page.close();
   });
 
+  it("builds a one-paragraph message as its paragraph alone, as it reads and looks with a wrapper", async () => {
+    const page = await open(PAGE);
+    const text = page.locator(".row.msg").last().locator(".text");
+    expect(await text.evaluate((el) => (el as unknown as { tagName: string }).tagName)).toBe("P");
+    expect(await text.locator("p").count()).toBe(0);
+    // Issue 16 measured about 8.6 elements a message before; the paragraph's wrapper was one of them.
+    const perRow = await page.evaluate(() => {
+      const doc = (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }).document;
+      return doc.querySelectorAll(".messages *").length / doc.querySelectorAll(".messages > .row").length;
+    });
+    expect(perRow).toBeLessThan(10);
+    await page.close();
+  });
+
   it("gives a photo its final size before it loads, so nothing below it moves", async () => {
     const page = await open(PAGE);
     const photos = page.locator("a.photo img");

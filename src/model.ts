@@ -458,8 +458,8 @@ export interface ChatPage extends PageBase {
   readonly group: boolean;
   /** The gallery's link, or null when the chat has no photos or videos and so no gallery. */
   readonly gallery: string | null;
-  /** Only on a chat's first page: the month histogram and the data for jumping to a date. */
-  readonly timeline?: Timeline;
+  /** The chat's month histogram and the data for jumping to a date, the same on each of its pages. */
+  readonly timeline: Timeline;
 }
 
 export interface Timeline {

@@ -123,6 +123,10 @@ describe.each(SCREENSHOT_VIEWS)("a chat's page at $size width in $colorScheme mo
       await page.goto(base + PAGE_2);
       await page.getByLabel("Jump to date").waitFor({ state: "visible" });
       if (SHOTS) await page.screenshot({ path: join(SHOTS, `top-${size}-${colorScheme}.png`) });
+      // Small: well under a fifth of a phone's first screen, its months named where they are seen.
+      const timeline = await boxOf(page, ".timeline");
+      expect(timeline.bottom - timeline.top).toBeLessThan(viewport.height / 6);
+      expect(await page.locator(".histogram .months text").allTextContents()).toEqual(["Nov", "Dec", "Jan", "Feb", "Mar"]);
       // A month whose first message is on another page: its link leads there, from page 2 as from page 1.
       const month = page.locator('.histogram a:not([href^="2.html"])').first();
       const href = (await month.getAttribute("href"))!;

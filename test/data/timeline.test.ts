@@ -38,12 +38,34 @@ describe("a chat's timeline", () => {
     expect(timeline.bars.map((bar) => bar.width)).toEqual([28, 28, 28]);
     expect(timeline.width).toBe(13 * 30 - 2);
     // The busiest month fills the height; a month of a third as many, a third of it.
-    expect(timeline.height).toBe(64);
-    expect(timeline.bars.map((bar) => [bar.y, bar.height])).toEqual([[0, 64], [43, 21], [43, 21]]);
+    expect(timeline.height).toBe(40);
+    expect(timeline.bars.map((bar) => [bar.y, bar.height])).toEqual([[0, 40], [27, 13], [27, 13]]);
   });
 
   it("names each year where it starts", () => {
     expect(timelineOf(chat, 2).years).toEqual([{ x: 0, label: "2023" }, { x: 360, label: "2024" }]);
+  });
+
+  it("names every month under its bar when the bars are wide enough, in the archive's language", () => {
+    const months = timelineOf(chat, 2).months;
+    expect(months.map((month) => month.label)).toEqual(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan"]);
+    // Each name sits in the middle of its bar.
+    expect(months.map((month) => month.x)).toEqual(Array.from({ length: 13 }, (_, i) => i * 30 + 14));
+    const site = buildSite([chat], new Map(), { pageSize: 2, lang: language("de") }, stageContext(new Warnings()));
+    expect(site.chatPages[0]!.make().timeline.months[2]!.label).toBe("Mär");
+  });
+
+  it("names only every few months on narrow bars, so that no two names overlap", () => {
+    const months = Array.from({ length: 145 }, (_, i) => {
+      const d = new Date(Date.UTC(2022, 11 + i, 1));
+      return said(`${d.toISOString().slice(0, 10)}T09:00`, "Alice", "hi");
+    });
+    const labels = timelineOf(chatOf("long", months), 500).months;
+    expect(labels.length).toBeGreaterThan(20);
+    expect(labels.length).toBeLessThan(145);
+    for (let i = 1; i < labels.length; i++) {
+      expect(labels[i]!.x - labels[i - 1]!.x).toBeGreaterThanOrEqual((labels[i]!.label.length + labels[i - 1]!.label.length) * 3);
+    }
   });
 
   it("leaves a year unnamed when the name before it leaves no room", () => {
@@ -75,10 +97,10 @@ describe("a chat's timeline", () => {
 
   it("is one bar for a chat of one month, and nothing for a chat without messages", () => {
     const one = timelineOf(chatOf("short", [said("2023-05-01T09:00", "Alice", "hi"), said("2023-05-31T09:00", "Bob", "hi")]), 500);
-    expect(one.bars).toEqual([{ x: 0, y: 0, width: 28, height: 64, href: "index.html#m1", label: "May 2023: 2 messages" }]);
+    expect(one.bars).toEqual([{ x: 0, y: 0, width: 28, height: 40, href: "index.html#m1", label: "May 2023: 2 messages" }]);
     expect(one.width).toBe(28);
     expect(one.days.map(([day]) => day)).toEqual(["2023-05-01", "2023-05-31"]);
     const none = timelineOf(chatOf("quiet", []), 500);
-    expect([none.bars, none.years, none.days]).toEqual([[], [], []]);
+    expect([none.bars, none.years, none.months, none.days]).toEqual([[], [], [], []]);
   });
 });

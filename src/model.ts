@@ -458,8 +458,8 @@ export interface ChatPage extends PageBase {
   readonly group: boolean;
   /** The gallery's link, or null when the chat has no photos or videos and so no gallery. */
   readonly gallery: string | null;
-  /** Only on a chat's first page: the month histogram and the data for jumping to a date. */
-  readonly timeline?: Timeline;
+  /** The chat's month histogram and the data for jumping to a date, the same on each of its pages. */
+  readonly timeline: Timeline;
 }
 
 export interface Timeline {
@@ -467,6 +467,8 @@ export interface Timeline {
   readonly height: number;
   readonly bars: readonly { readonly x: number; readonly y: number; readonly width: number; readonly height: number; readonly href: string; readonly label: string }[];
   readonly years: readonly { readonly x: number; readonly label: string }[];
+  /** Short month names under the bars, where there is room for them: x is the label's middle. */
+  readonly months: readonly { readonly x: number; readonly label: string }[];
   /** First message of each day, for the jump-to-date script: [ISO date, link]. */
   readonly days: readonly (readonly [string, string])[];
 }

@@ -1,9 +1,10 @@
 /**
  * A chat cut into pages: each page's messages with a day separator where the day changes, the
- * navigation between pages, and on the first page the timeline. A page is made only when the
- * render stage asks for it, a batch at a time.
+ * navigation between pages, and the chat's timeline (the same on every page: its links name page
+ * files of the chat's own folder, so they lead to the same place from any page). A page is made
+ * only when the render stage asks for it, a batch at a time.
  */
-import type { ChatPage, DayView, LazyPage, Message, MessageView, PageLink } from "../model.js";
+import type { ChatPage, DayView, LazyPage, Message, MessageView, PageLink, Timeline } from "../model.js";
 import type { Language } from "../i18n/index.js";
 import { CHAT_ROOT, pageFile, pagePath, pagesOf, type PageSpan } from "../layout.js";
 import type { ChatContext } from "./context.js";
@@ -21,13 +22,16 @@ export function chatPages(c: ChatContext, gallery: string | null): LazyPage<Chat
     participants: people(chat.participants, l),
     sources: l.t("chat.sources", { sources: l.list(chat.sources) }),
   };
+  // Made once for the chat, when its first page is made, and shared by every page.
+  let shared: Timeline | undefined;
+  const chatTimeline = (): Timeline => (shared ??= timeline(c));
   return spans.map((span) => ({
     messages: span.end - span.start,
-    make: () => chatPage(c, span, spans.length, info, gallery),
+    make: () => chatPage(c, span, spans.length, info, gallery, chatTimeline()),
   }));
 }
 
-function chatPage(c: ChatContext, span: PageSpan, count: number, info: ChatPage["chat"], gallery: string | null): ChatPage {
+function chatPage(c: ChatContext, span: PageSpan, count: number, info: ChatPage["chat"], gallery: string | null, timeline: Timeline): ChatPage {
   const { chat, lang: l } = c;
   const page = span.number;
   const rows: (DayView | MessageView)[] = [];
@@ -55,7 +59,7 @@ function chatPage(c: ChatContext, span: PageSpan, count: number, info: ChatPage[
     rows,
     group: c.initials !== undefined,
     gallery,
-    ...(page === 1 ? { timeline: timeline(c) } : {}),
+    timeline,
   };
 }
 

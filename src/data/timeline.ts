@@ -7,12 +7,15 @@ import type { Timeline } from "../model.js";
 import { messageLink, pageOf } from "../layout.js";
 import type { ChatContext } from "./context.js";
 
-const HEIGHT = 64;
+/** Low, so that the timeline takes little of a phone's first screen. */
+const HEIGHT = 40;
 const GAP = 2;
 /** The histogram's width to aim for: bars widen for a short chat and narrow for a long one. */
 const TARGET_WIDTH = 640;
 /** Room a year's label needs, in the SVG's units. */
 const YEAR_WIDTH = 26;
+/** Room a month's short name needs per character, in the SVG's units (its text is 10 units high). */
+const MONTH_CHAR = 6;
 
 /** A chat's timeline, its links leading to the pages that show each message. */
 export function timeline({ chat, pageSize, lang: l }: ChatContext): Timeline {
@@ -54,7 +57,20 @@ export function timeline({ chat, pageSize, lang: l }: ChatContext): Timeline {
       lastYear = x;
     }
   });
-  return { width, height: HEIGHT, bars, years, days };
+  // A month is named under its bar when the name before it leaves room: every month on wide bars,
+  // every few on narrow ones. Its name is read where it is seen, so it is read the same way as bars.
+  const monthLabels: { x: number; label: string }[] = [];
+  let lastEnd = -Infinity;
+  filled.forEach((m, i) => {
+    const label = l.shortMonth(m.month);
+    const room = label.length * MONTH_CHAR;
+    const middle = i * (bar + GAP) + bar / 2;
+    if (middle - room / 2 >= lastEnd) {
+      monthLabels.push({ x: at(i, bar) + bar / 2, label });
+      lastEnd = middle + room / 2 + GAP;
+    }
+  });
+  return { width, height: HEIGHT, bars, years, months: monthLabels, days };
 }
 
 function fillMonths(months: readonly { month: string; count: number; first: number }[]): { month: string; count: number; first: number }[] {

@@ -41,6 +41,8 @@ export interface Language {
   time(isoTimestamp: string, clock?: Clock): string;
   /** "January 2023" */
   month(isoMonth: string): string;
+  /** "Jan": a month's short name, for the timeline's labels under its bars. */
+  shortMonth(isoMonth: string): string;
   number(n: number): string;
   /** Whether text in the language `code` is in this one, whatever the region ("pt-BR" is "pt"). */
   speaks(code: string): boolean;
@@ -93,6 +95,7 @@ export function language(code = "en"): Language {
   const days = once(() => new Intl.DateTimeFormat(code, { ...utc, weekday: "long", day: "numeric", month: "long", year: "numeric" }));
   const times = once(() => timeFormats(code));
   const months = once(() => new Intl.DateTimeFormat(code, { ...utc, month: "long", year: "numeric" }));
+  const shortMonths = once(() => new Intl.DateTimeFormat(code, { ...utc, month: "short" }));
   const at = (iso: string): Date => new Date(`${iso.length === 7 ? `${iso}-01` : iso.slice(0, 10)}T${iso.slice(11, 19) || "00:00:00"}Z`);
   const t: Language["t"] = (key, values = {}) =>
     pick(catalog[key], values.count).replace(/\{(\w+)\}/g, (whole, name: string) => {
@@ -123,6 +126,7 @@ export function language(code = "en"): Language {
     day: cached((iso) => iso.slice(0, 10), (iso) => days().format(at(iso))),
     time: (iso, clock) => times()[clock ?? "own"](iso),
     month: (iso) => months().format(at(iso)),
+    shortMonth: (iso) => shortMonths().format(at(iso)),
     number: (n) => numbers().format(n),
     list: (items) => lists().format(items),
     speaks: (other) => languageOf(other) === languageOf(code),

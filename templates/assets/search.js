@@ -395,6 +395,14 @@
     var first = links()[0];
     if (first) first.click();
   });
+  // "/" puts the cursor in the search box, as on many sites; not while the reader types in a field.
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+    var target = event.target;
+    if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+    event.preventDefault();
+    input.focus();
+  });
   form.addEventListener("keydown", function (event) {
     var all = links();
     var at = all.indexOf(document.activeElement);

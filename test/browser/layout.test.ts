@@ -123,7 +123,7 @@ describe.each([
     expect(await people.locator("p").innerText()).toContain("Member 79, and Member 80");
     await page.locator('[data-chat="big-group"] .chat-card-title').click();
     await page.waitForURL(/chats\/big-group\/index\.html$/);
-    await expect(page.locator(".chat-header .people summary").innerText()).resolves.toBe("Alice, Bob, and 78 others");
+    await expect(page.locator("main > .people summary").innerText()).resolves.toBe("Alice, Bob, and 78 others");
     expect(await pageWidth(page)).toBeLessThanOrEqual(viewport.width);
     await page.close();
   });

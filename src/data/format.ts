@@ -43,7 +43,8 @@ export function isEmojiOnly(text: string): boolean {
   return count > 0;
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+/** Text split as a person sees its characters: a letter with its accents, a whole emoji. */
+export const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 /** Three of the longest emoji (family ZWJ sequences with skin tones) stay well under this many UTF-16 units. */
 const MAX_EMOJI_TEXT = 96;
 const LETTER = /\p{L}/u;

@@ -1,13 +1,14 @@
+import { graphemes } from "./format.js";
+
+const LETTER = /^\p{L}/u;
+/** A number as WhatsApp writes it: "+27 82 555 0123", "(082) 555-0123". */
+const PHONE = /^\+?[\d\s().-]{5,}$/;
+
 /**
  * The letters of a person's avatar in a group chat: the first letters of their first and last
  * names ("Alice Smith" → "AS"); the last two digits of a phone number, which is how WhatsApp names
  * someone not in the phone's contacts; otherwise the name's first character (an emoji name).
  */
-const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
-const LETTER = /^\p{L}/u;
-/** A number as WhatsApp writes it: "+27 82 555 0123", "(082) 555-0123". */
-const PHONE = /^\+?[\d\s().-]{5,}$/;
-
 export function initials(name: string): string {
   // WhatsApp marks a name someone gave themselves, not the phone's contact, with "~".
   const trimmed = name.replace(/^~\s*/, "").trim();

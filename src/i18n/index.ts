@@ -134,16 +134,9 @@ export function language(code = "en"): Language {
 }
 
 /** A value made on the first call and kept. */
-function once<T>(make: () => T): () => T {
+function once<T extends object>(make: () => T): () => T {
   let value: T | undefined;
-  let made = false;
-  return () => {
-    if (!made) {
-      value = make();
-      made = true;
-    }
-    return value as T;
-  };
+  return () => (value ??= make());
 }
 
 /** Times of day on the export's clock, or on the language's own when the export's is not known. */

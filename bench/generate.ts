@@ -2,7 +2,8 @@
  * Writes made-up but realistic WhatsApp exports (docs/export-format.md: headers, system messages, markers) for the benchmark: a group
  * of ten people over four years, mostly short texts with some long ones, multi-line messages, emoji,
  * media, deleted and edited messages, links, locations, polls and a few system lines. The same seed
- * gives the same bytes, so both parsers and both commands read identical files. For the site build,
+ * gives the same bytes, so both parsers and both commands read identical files. A "world" export
+ * also has a few messages in Cyrillic, Arabic and Chinese, for search in every script. For the site build,
  * `writeIosExportFolder` writes the chat text of an extracted iPhone export whose photos are given.
  */
 import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
@@ -43,6 +44,14 @@ const WORDS = (
 const EMOJI = ["😂", "❤️", "👍", "😊", "🙏", "😍", "🎉", "😭", "🤔", "👀", "🔥", "😅", "🥳", "☕", "🌧️", "🍕"];
 const PLACES = ["51.5021456,-0.1273979", "48.8583701,2.2944813", "40.6892494,-74.0445004", "35.6585805,139.7454329"];
 const DOCUMENTS = ["Report.pdf", "Tickets.pdf", "Budget 2021.xlsx", "Recipe.docx", "Itinerary.pdf"];
+/** A world export's messages in other scripts: each language's share of messages, and its words. */
+const WORLD_SHARE = 0.02;
+const WORLD_WORDS = [
+  "привет как дела сегодня завтра ужин дома работа спасибо хорошо встреча поезд погода мама папа дети школа фото".split(" "),
+  "مرحبا كيف الحال اليوم غدا عشاء في البيت العمل شكرا جميل موعد القطار الطقس أمي أبي الأطفال المدرسة صورة".split(" "),
+  // Chinese is written without spaces: its words run together into one line.
+  "今天 晚上 一起 吃饭 明天 下雨 我们 去 海边 生日 快乐 火车票 买好了 周末 见 妈妈 孩子 学校 照片".split(" "),
+];
 
 /** An extracted iPhone export's chat text: `_chat.txt`, to which the photos named must be added. */
 export interface GeneratedFolder extends GeneratedExport {
@@ -51,10 +60,10 @@ export interface GeneratedFolder extends GeneratedExport {
 }
 
 /** Writes `messages` messages for `platform` into `dir` and says where. */
-export function writeExport(dir: string, platform: Platform, messages: number, seed: number): GeneratedExport {
+export function writeExport(dir: string, platform: Platform, messages: number, seed: number, options: { readonly world?: boolean } = {}): GeneratedExport {
   mkdirSync(dir, { recursive: true });
-  const path = join(dir, `${platform}-${messages}.txt`);
-  const bytes = writeChat(path, new ChatWriter(platform, messages, seed), messages);
+  const path = join(dir, `${platform}-${messages}${options.world ? "-world" : ""}.txt`);
+  const bytes = writeChat(path, new ChatWriter(platform, messages, seed, undefined, options.world), messages);
   return { platform, path, messages, bytes };
 }
 
@@ -104,7 +113,7 @@ class ChatWriter {
   /** The photos' file names so far, when `photos` was given. */
   readonly photoFiles: string[] = [];
 
-  constructor(platform: Platform, messages: number, seed: number, photos?: number) {
+  constructor(platform: Platform, messages: number, seed: number, photos?: number, private readonly world = false) {
     this.random = new Random(seed);
     this.ios = platform === "ios";
     this.eol = this.ios ? "\r\n" : "\n";
@@ -152,6 +161,8 @@ class ChatWriter {
     }
     if (roll < 0.0692) return { author, body: poll(r), mark: "none" };
     if (roll < 0.0702 && this.ios) return { author, body: r.pick(["Missed voice call", "Missed video call"]), mark: "body" };
+    // Drawn only in a world export, so that every other export keeps its bytes.
+    if (this.world && r.chance(WORLD_SHARE * WORLD_WORDS.length)) return { author, body: worldSentence(r), mark: "none" };
     return { author, body: r.chance(0.05) ? multiLine(r) : sentence(r), mark: "none" };
   }
 
@@ -223,6 +234,13 @@ function sentence(r: Random): string {
   const first = words[0]!;
   words[0] = first.charAt(0).toUpperCase() + first.slice(1);
   return words.join(" ") + r.pick(["", "", ".", "!", "?", " 😂", " ❤️", "..."]);
+}
+
+/** A line in Russian, Arabic or Chinese, of words of that language only. */
+function worldSentence(r: Random): string {
+  const language = r.int(0, WORLD_WORDS.length - 1);
+  const words = Array.from({ length: r.int(2, 8) }, () => r.pick(WORLD_WORDS[language]!));
+  return language === 2 ? `${words.join("")}。` : words.join(" ");
 }
 
 /** Two to four lines, now and then with an empty line between, as people write longer notes. */

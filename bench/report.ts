@@ -8,6 +8,7 @@ import type { CommandTiming } from "./command.js";
 import type { GeneratedExport } from "./generate.js";
 import { median, mib, ms } from "./measure.js";
 import type { MemoryUse } from "./memory.js";
+import type { PageOpenResults } from "./page-open.js";
 import type { RebuildResults } from "./rebuild.js";
 import type { SearchResults } from "./search.js";
 import type { SiteResults, SiteRun } from "./site.js";
@@ -59,6 +60,8 @@ export interface Results {
   readonly site: SiteResults | null;
   /** null when the search part was skipped (`--search-messages 0`). */
   readonly search: SearchResults | null;
+  /** null when search was skipped or Chromium is missing. */
+  readonly pageOpen: PageOpenResults | null;
   /** null when the builds without media were skipped (`--build-messages 0`). */
   readonly builds: BuildResults | null;
   /** null when the whole-build part was skipped (`--rebuild-messages 0`). */
@@ -86,8 +89,12 @@ const PEAK_BAR_MESSAGES = 1_000_000;
 const WHOLE_BUILD_BAR = 1.5;
 /** "No-change rebuild: ≤ 10% of the cold build's time." */
 const REBUILD_BAR = 0.1;
-/** "A 100k-message archive must show first results within about a second from file://". */
-const FIRST_RESULTS_BAR_MS = 1000;
+/** "First results from disk within 0.5 s at 100k, in any script" (issue 18). */
+const FIRST_RESULTS_BAR_MS = 500;
+/** "Later searches stay ≤ 50 ms" (issue 18). */
+const AGAIN_BAR_MS = 50;
+/** "Aim for ≤ 3× a blank page" (issue 16): a chat's page to its load event, against a blank page. */
+const PAGE_OPEN_BAR = 3;
 
 const NAMES: Record<Platform, string> = { ios: "iOS", android: "Android" };
 
@@ -161,8 +168,17 @@ export function renderResults(r: Results): string {
       `${ms(b.unchanged.ms)}, ${((100 * b.unchanged.ms) / b.cold.ms).toFixed(1)} % | ${verdict(b.unchanged.ms <= REBUILD_BAR * b.cold.ms)} |`);
   }
   for (const first of r.search?.firstResults ?? []) {
-    out.push(`| first results within about a second from file:// | ${count(first.messages)} messages, "${first.query}" | ` +
+    out.push(`| first results from file:// ≤ ${FIRST_RESULTS_BAR_MS} ms | ${count(first.messages)} messages, "${first.query}" | ` +
       `${ms(first.firstMs)} | ${verdict(first.firstMs <= FIRST_RESULTS_BAR_MS)} |`);
+  }
+  for (const first of r.search?.firstResults ?? []) {
+    out.push(`| the same search again ≤ ${AGAIN_BAR_MS} ms | ${count(first.messages)} messages, "${first.query}" | ` +
+      `${ms(first.againMs)} | ${verdict(first.againMs <= AGAIN_BAR_MS)} |`);
+  }
+  for (const page of r.pageOpen?.pages ?? []) {
+    const ratio = page.ms / r.pageOpen!.blank.ms;
+    out.push(`| a chat's page opens from file:// in ≤ ${PAGE_OPEN_BAR}× a blank page | ${count(r.pageOpen!.messages)} messages, ${page.label} | ` +
+      `${ms(page.ms)} ÷ ${ms(r.pageOpen!.blank.ms)} = ${ratio.toFixed(2)}× | ${verdict(ratio <= PAGE_OPEN_BAR)} |`);
   }
   out.push("");
 
@@ -192,7 +208,7 @@ export function renderResults(r: Results): string {
   }
   out.push("");
 
-  out.push(...memorySection(r), ...siteSection(r.site), ...buildsSection(r.builds), ...searchSection(r.search), ...rebuildSection(r.rebuild));
+  out.push(...memorySection(r), ...siteSection(r.site), ...buildsSection(r.builds), ...searchSection(r.search), ...pageOpenSection(r.pageOpen), ...rebuildSection(r.rebuild));
   return out.join("\n");
 }
 
@@ -414,13 +430,34 @@ function searchSection(search: SearchResults | null): string[] {
     out.push("Time to first results: not measured (`/usr/bin/chromium` is missing).", "");
     return out;
   }
-  out.push("Time to first results: an archive of the smallest export built (no photos) and opened from disk " +
-    "(`file://`, so the script index) in Chromium (playwright-core); from typing the query to the first result on " +
-    "screen, then to the search being done, on a fresh page each time (nothing loaded), median of 3; *again* is the " +
-    "same query typed again on the same page.", "",
+  out.push("Time to first results: an archive of the smallest export, a *world* export (`bench/generate.ts`: 2 % of its " +
+    "messages each in Russian, Arabic and Chinese, the rest as the others), built (no photos) and opened from disk " +
+    "(`file://`, so the script index) in Chromium (playwright-core); timed in the page, from the keystroke that completes the query to the frame that first shows a result on " +
+    "screen, then to the search being done (the results' `aria-busy` back to false: every shard that may hold the words " +
+    "scanned, or more than a screenful found), on a fresh page each time (nothing loaded), median of 3; *again* is the " +
+    "same query typed again on the same page (its shards loaded), to the search being done.", "",
     "| messages | query | first results | done | again | status |", "|---|---|---|---|---|---|");
   for (const f of search.firstResults) {
     out.push(`| ${count(f.messages)} | ${f.query} | ${ms(f.firstMs)} | ${ms(f.doneMs)} | ${ms(f.againMs)} | ${f.status} |`);
+  }
+  out.push("");
+  return out;
+}
+
+function pageOpenSection(open: PageOpenResults | null): string[] {
+  const out = ["## 6b. Page open", ""];
+  if (open === null) {
+    out.push("Not measured (search skipped, or `/usr/bin/chromium` missing).", "");
+    return out;
+  }
+  out.push(`The archive of the first-results measurement above (${count(open.messages)} messages, 500 a page), opened ` +
+    "from disk (`file://`) in Chromium (playwright-core, headless): from `page.goto` to the load event, each open in a fresh " +
+    `browser context, the three pages in turn, after one untimed open each; median of ${open.blank.runsMs.length} opens ` +
+    "(all of them in brackets). The blank page is a minimal local HTML file.", "",
+    "| page | elements | to the load event | ÷ blank page |", "|---|---|---|---|");
+  for (const page of [open.blank, ...open.pages]) {
+    out.push(`| ${page.label} (\`${page.path}\`) | ${count(page.elements)} | ${ms(page.ms)} (${page.runsMs.map((t) => t.toFixed(0)).join(", ")}) | ` +
+      `${(page.ms / open.blank.ms).toFixed(2)}× |`);
   }
   out.push("");
   return out;

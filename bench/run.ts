@@ -6,24 +6,27 @@
  * builds a site of each `--site-messages` size with `--photos` photos (time per phase, peak memory),
  * builds an archive of each `--build-messages` size without media (whole command: time and peak
  * memory with Pagefind's; time per phase), writes both search indexes of each `--search-messages`
- * size (time, size, peak memory) and times the first results from file://, prints the figures and
+ * size (time, size, peak memory), and in an archive of the smallest of those sizes built once times the
+ * first results from file:// in four scripts and how soon a chat's pages open, prints the figures and
  * writes them to bench/RESULTS.md. `--big 0` skips the memory part, `--site-messages 0` the site
  * build, `--build-messages 0` the builds without media, `--search-messages 0` search. It also builds
  * `--rebuild-messages` messages with `--rebuild-photos` 12-megapixel photos cold, then again
  * unchanged, beside thumbnails alone and Pagefind alone (`--rebuild-messages 0` skips it).
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { Platform } from "../src/model.js";
 import { cliAt } from "./before.js";
+import { buildBrowserSite, hasChromium } from "./browser-site.js";
 import { measureCommands } from "./command.js";
 import { writeExport } from "./generate.js";
 import { measureBuilds } from "./builds.js";
 import { emptyNodeKiB } from "./measure.js";
 import { measureMemory } from "./memory.js";
+import { measurePageOpen } from "./page-open.js";
 import { renderResults, type Baseline, type MemoryResults, type PlatformResults } from "./report.js";
 import { measureRebuild } from "./rebuild.js";
 import { measureSearch } from "./search.js";
@@ -105,7 +108,11 @@ const buildBaselineKiB = siteSizes.length + buildSizes.length > 0 ? emptyNodeKiB
 const site = siteSizes.length > 0 ? await measureSite(OUT, siteSizes, photos, SEED, buildBaselineKiB, progress) : null;
 const builds = buildSizes.length > 0 ? await measureBuilds(OUT, buildSizes, SEED, buildBaselineKiB, progress) : null;
 
-const search = searchSizes.length > 0 ? await measureSearch(OUT, searchSizes, SEED, progress) : null;
+// First results and page open share one archive, built once.
+const browserSite = searchSizes.length > 0 && hasChromium() ? await buildBrowserSite(OUT, searchSizes[0]!, SEED) : null;
+const search = searchSizes.length > 0 ? await measureSearch(OUT, searchSizes, SEED, browserSite, progress) : null;
+const pageOpen = browserSite ? await measurePageOpen(browserSite, OUT, progress) : null;
+if (browserSite) rmSync(browserSite.dir, { recursive: true, force: true });
 const rebuild = rebuildMessages > 0 ? await measureRebuild(OUT, rebuildMessages, rebuildPhotos, SEED, progress) : null;
 
 const cpus = os.cpus();
@@ -127,6 +134,7 @@ const report = renderResults({
   memory,
   site,
   search,
+  pageOpen,
   builds,
   rebuild,
 });

@@ -3,7 +3,8 @@
  * import() and fetch. Over HTTP it asks Pagefind's index (pagefind/0/, with any further parts
  * merged in). From file://, when Pagefind cannot load, and for words of scripts written without
  * spaces (Chinese, Japanese, Korean, Thai, Lao, Khmer, Burmese), which Pagefind cannot split, it
- * scans the script index in search/ instead: classic scripts, loaded a chat shard at a time.
+ * scans the script index in search/ instead: classic scripts, loaded a shard at a time, and only
+ * the shards whose filter (terms.js, loaded before this script) may hold the words.
  * Both give the same results list; every message text is put on the page as text, never as HTML.
  */
 (function () {
@@ -108,33 +109,9 @@
     });
   }
 
-  /**
-   * Lower case, and Latin letters without their accents, one character for one, so that a position
-   * in the folded text is the same position in the text: `cafe` finds `café` and marks it.
-   */
-  var foldedChars = {};
-  function fold(text) {
-    if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase();
-    var out = "";
-    for (var i = 0; i < text.length; i++) {
-      var c = text.charAt(i);
-      var f = foldedChars[c];
-      if (f === undefined) {
-        f = c.toLowerCase();
-        if (f.length !== 1) f = c;
-        var d = f.normalize("NFD");
-        if (d.length > 1 && /^[A-Za-z\u00c0-\u024f]\p{M}+$/u.test(d)) f = d.charAt(0);
-        foldedChars[c] = f;
-      }
-      out += f;
-    }
-    return out;
-  }
-
-  /** The words of a query: a message must hold every one. */
-  function terms(query) {
-    return fold(query).split(/\s+/).filter(Boolean);
-  }
+  var fold = window.ChatArchiveTerms.fold;
+  var terms = window.ChatArchiveTerms.terms;
+  var mayHold = window.ChatArchiveTerms.mayHold;
 
   // --- What a search finds, whichever index gave the messages.
 
@@ -156,36 +133,53 @@
     };
   }
 
-  // --- The script index: every chat's shards, scanned in turn.
+  // --- The script index: the shards that may hold the words, scanned in turn.
 
+  /** Shards loading ahead of the one being scanned: the next is there when needed, and few parse before the first results show. */
+  var AHEAD = 2;
+
+  /**
+   * Scans, in the chats' order and each chat's, only the shards whose filter may hold every word,
+   * so results are always oldest first and shown as each shard is scanned. It stops once more than
+   * LIMIT messages match: the list then says "the first LIMIT", which is all it shows anyway.
+   */
   function scan(query, chosen, token, show) {
     var words = terms(query);
     var hits = [];
     var total = 0;
     var chats = chosen.chat ? [chatsById[chosen.chat]] : catalog.chats;
-    var loads = [];
+    var queue = [];
     chats.forEach(function (chat) {
-      for (var n = 0; n < chat.shards; n++) loads.push({ chat: chat, key: chat.id + "/" + n, done: load("search/" + chat.id + "/" + n + ".js") });
+      for (var n = 0; n < chat.shards; n++) {
+        if (mayHold(chat.filters[n], words)) queue.push({ chat: chat, key: chat.id + "/" + n, path: "search/" + chat.id + "/" + n + ".js" });
+      }
     });
-    // Shards load together but are scanned in order, each as soon as it is there.
-    return loads.reduce(function (previous, item) {
-      return previous.then(function () { return item.done; }).then(function () {
+    var requested = 0;
+    function step(at) {
+      if (at === queue.length || total > LIMIT) { show(hits, total, true); return; }
+      for (; requested < Math.min(queue.length, at + 1 + AHEAD); requested++) load(queue[requested].path);
+      var item = queue[at];
+      return load(item.path).then(function () {
         if (token.stale) throw STALE;
+        var before = total;
         var rows = shards[item.key];
         var texts = folded[item.key] || (folded[item.key] = rows.map(function (row) { return fold(row[4]); }));
         var author = chosen.author ? item.chat.authors.indexOf(chosen.author) : -2;
-        if (author === -1) return;
-        for (var i = 0; i < rows.length; i++) {
-          var row = rows[i];
-          if (author !== -2 && row[2] !== author) continue;
-          if (chosen.year && row[3].slice(0, 4) !== chosen.year) continue;
-          if (!holds(texts[i], words)) continue;
-          total++;
-          if (hits.length < LIMIT) hits.push(hitOf(item.chat, row, texts[i], words));
+        if (author !== -1) {
+          for (var i = 0; i < rows.length && total <= LIMIT; i++) {
+            var row = rows[i];
+            if (author !== -2 && row[2] !== author) continue;
+            if (chosen.year && row[3].slice(0, 4) !== chosen.year) continue;
+            if (!holds(texts[i], words)) continue;
+            total++;
+            if (hits.length < LIMIT) hits.push(hitOf(item.chat, row, texts[i], words));
+          }
         }
-        show(hits, total, false);
+        if (total > before && total <= LIMIT) show(hits, total, false);
+        return step(at + 1);
       });
-    }, Promise.resolve()).then(function () { show(hits, total, true); });
+    }
+    return Promise.resolve().then(function () { return step(0); });
   }
 
   /** About 160 characters around the first hit, as pieces: [text, marked] pairs. */
@@ -274,6 +268,11 @@
 
   var current = { stale: false };
   var timer = 0;
+  /**
+   * How long a search waits for more typing. Over HTTP each search asks Pagefind, which fetches
+   * files; from disk a keystroke costs a scan of shards mostly loaded already, so it searches at once.
+   */
+  var PAUSE = location.protocol === "file:" ? 0 : 120;
 
   /**
    * aria-busy on the results: "true" from the keystroke until the search for what the box holds has
@@ -376,7 +375,7 @@
   input.addEventListener("input", function () {
     busy(true);
     clearTimeout(timer);
-    timer = setTimeout(search, 120);
+    timer = setTimeout(search, PAUSE);
   });
   elsewhere.addEventListener("click", function () {
     filters.chat.value = "";

@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Readable } from "node:stream";
 import sharp from "sharp";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { language } from "../../src/i18n/index.js";
@@ -11,7 +12,12 @@ import { giantPng, noise } from "./images.js";
 const SOURCE = "WhatsApp Chat - Family.zip";
 
 function exportFile(name: string, bytes: Buffer): ExportFile {
-  return { name, size: bytes.length, read: async () => Buffer.from(bytes) };
+  return { name, size: bytes.length, read: async () => Buffer.from(bytes), open: async () => Readable.from([Buffer.from(bytes)]) };
+}
+
+/** A file whose reading fails with `error`, whichever way it is read. */
+function failingFile(name: string, error: Error): ExportFile {
+  return { name, size: 10, read: () => Promise.reject(error), open: () => Promise.reject(error) };
 }
 
 function exportSource(files: Record<string, Buffer | ExportFile>, source = SOURCE): ExportSource {
@@ -183,12 +189,8 @@ describe("processMedia", () => {
   });
 
   it("leaves out a file the export cannot read, with a warning that names it once", async () => {
-    const unreadable: ExportFile = {
-      name: "big.mp4",
-      size: 10,
-      read: () => Promise.reject(new WarningError({ code: "grewPast", values: { file: "big.mp4", limit: { bytes: 2 * 1024 ** 3 } } }, SOURCE)),
-    };
-    const failing: ExportFile = { name: "io.mp4", size: 10, read: () => Promise.reject(new Error("EIO: i/o error, read\nat …")) };
+    const unreadable = failingFile("big.mp4", new WarningError({ code: "grewPast", values: { file: "big.mp4", limit: { bytes: 2 * 1024 ** 3 } } }, SOURCE));
+    const failing = failingFile("io.mp4", new Error("EIO: i/o error, read\nat …"));
     const chat = chatWith("c", [{ fileName: "big.mp4", kind: "video", present: true }, { fileName: "io.mp4", kind: "video", present: true }, image("ok.png")]);
     const { index, warnings } = await run([{ chat, source: exportSource({ "big.mp4": unreadable, "io.mp4": failing, "ok.png": images.small! }) }]);
     expect(warnings).toEqual([
@@ -249,31 +251,39 @@ describe("processMedia", () => {
     expect(index.get("c")!.get("b.png")?.image?.thumbWidth).toBe(480);
   });
 
-  it("reads no more files at once than the concurrency allows, and big files one at a time beside them", async () => {
-    const running = { small: 0, big: 0 };
-    const most = { small: 0, big: 0 };
-    const slow = (name: string, lane: "small" | "big"): ExportFile => ({
+  it("copies no more files at once than the concurrency allows, big ones too, streaming them rather than reading them whole", async () => {
+    let running = 0;
+    let most = 0;
+    const streamed = (name: string, size: number): ExportFile => ({
       name,
-      size: lane === "big" ? 100 * 1024 * 1024 : 1,
-      read: async () => {
-        most[lane] = Math.max(most[lane], ++running[lane]);
-        await new Promise((resolve) => setTimeout(resolve, 5));
-        running[lane]--;
-        return Buffer.from(name);
+      size,
+      read: () => Promise.reject(new Error("read whole")),
+      open: async () => {
+        most = Math.max(most, ++running);
+        return Readable.from((async function* () {
+          try {
+            await new Promise((resolve) => setImmediate(resolve));
+            yield Buffer.from(name);
+          } finally {
+            running--;
+          }
+        })());
       },
     });
-    const names = Array.from({ length: 15 }, (_, i) => `doc-${i}.txt`);
-    const chat = chatWith("c", names.map((fileName) => ({ fileName, kind: "document", present: true })));
-    const source = exportSource(Object.fromEntries(names.map((n, i) => [n, slow(n, i % 5 ? "small" : "big")])));
-    await run([{ chat, source }], out, { ...options, concurrency: 3 });
-    expect(most).toEqual({ small: 3, big: 1 });
+    const names = Array.from({ length: 15 }, (_, i) => `doc-${i}.mp4`);
+    const chat = chatWith("c", names.map((fileName) => ({ fileName, kind: "video", present: true })));
+    const source = exportSource(Object.fromEntries(names.map((n, i) => [n, streamed(n, i % 5 ? 1 : 1024 ** 3)])));
+    const { warnings } = await run([{ chat, source }], out, { ...options, concurrency: 3 });
+    expect(warnings).toEqual([]);
+    expect(most).toBe(3);
+    expect(await readFile(join(out, "media", "c", "doc-5.mp4"), "utf8")).toBe("doc-5.mp4");
     expect((await tree(out)).length).toBe(15);
   });
 
   it("stops starting files when the output cannot be written, and fails once the running ones are done", async () => {
     const read: string[] = [];
     const names = Array.from({ length: 5 }, (_, i) => `doc-${i}.txt`);
-    const files = Object.fromEntries(names.map((name) => [name, { name, size: 1, read: async () => (read.push(name), Buffer.from(name)) }]));
+    const files = Object.fromEntries(names.map((name) => [name, { ...exportFile(name, Buffer.from(name)), open: async () => (read.push(name), Readable.from([Buffer.from(name)])) }]));
     const chat = chatWith("c", names.map((fileName) => ({ fileName, kind: "document", present: true })));
     await mkdir(join(out, "media", "c"), { recursive: true });
     await writeFile(join(out, "media", "c", "doc-1.txt"), "in the way");

@@ -289,6 +289,8 @@ describe("processMedia", () => {
     await writeFile(join(out, "media", "c", "doc-1.txt"), "in the way");
     await expect(run([{ chat, source: exportSource(files) }], out, { ...options, concurrency: 1 })).rejects.toMatchObject({ code: "EEXIST" });
     expect(read).toEqual(["doc-0.txt", "doc-1.txt"]);
+    // The file in the way was not the build's: it is neither overwritten nor removed.
+    expect(await readFile(join(out, "media", "c", "doc-1.txt"), "utf8")).toBe("in the way");
   });
 
   it("refuses a chat id that would write outside its folder, and a concurrency below 1", async () => {

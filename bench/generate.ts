@@ -44,9 +44,13 @@ const EMOJI = ["😂", "❤️", "👍", "😊", "🙏", "😍", "🎉", "😭",
 const PLACES = ["51.5021456,-0.1273979", "48.8583701,2.2944813", "40.6892494,-74.0445004", "35.6585805,139.7454329"];
 const DOCUMENTS = ["Report.pdf", "Tickets.pdf", "Budget 2021.xlsx", "Recipe.docx", "Itinerary.pdf"];
 
+/** What the chosen messages attach, as iOS names the file: `00000012-PHOTO-….jpg`, `00000012-VIDEO-….mp4`. */
+export type Attached = "PHOTO" | "VIDEO";
+const EXTENSION: Record<Attached, string> = { PHOTO: "jpg", VIDEO: "mp4" };
+
 /** An extracted iPhone export's chat text: `_chat.txt`, to which the photos named must be added. */
 export interface GeneratedFolder extends GeneratedExport {
-  /** The names `<attached: …>` lines give, in the chat's order: `00000012-PHOTO-2019-01-14-08-00-00.jpg`. */
+  /** The names `<attached: …>` lines give, in the chat's order: `00000012-PHOTO-2019-01-14-08-00-00.jpg` (or `-VIDEO-….mp4`). */
   readonly photoFiles: readonly string[];
 }
 
@@ -60,16 +64,16 @@ export function writeExport(dir: string, platform: Platform, messages: number, s
 
 /**
  * Writes `dir/_chat.txt`, an iPhone chat of `messages` messages of which `photos`, spread evenly,
- * attach a photo (`<attached: 00000012-PHOTO-….jpg>`); every other media message is an
- * "… omitted" line, so that the photos are the only files the export needs.
+ * attach a photo (`<attached: 00000012-PHOTO-….jpg>`), or a video when `attached` says so; every
+ * other media message is an "… omitted" line, so that those are the only files the export needs.
  */
-export function writeIosExportFolder(dir: string, messages: number, photos: number, seed: number): GeneratedFolder {
+export function writeIosExportFolder(dir: string, messages: number, photos: number, seed: number, attached: Attached = "PHOTO"): GeneratedFolder {
   if (!Number.isInteger(photos) || photos < 0 || photos >= messages) {
     throw new RangeError(`photos must be a whole number from 0 to ${messages - 1}, not ${photos}`);
   }
   mkdirSync(dir, { recursive: true });
   const path = join(dir, "_chat.txt");
-  const chat = new ChatWriter("ios", messages, seed, photos);
+  const chat = new ChatWriter("ios", messages, seed, photos, attached);
   const bytes = writeChat(path, chat, messages);
   return { platform: "ios", path, messages, bytes, photoFiles: chat.photoFiles };
 }
@@ -104,7 +108,7 @@ class ChatWriter {
   /** The photos' file names so far, when `photos` was given. */
   readonly photoFiles: string[] = [];
 
-  constructor(platform: Platform, messages: number, seed: number, photos?: number) {
+  constructor(platform: Platform, messages: number, seed: number, photos?: number, private readonly attached: Attached = "PHOTO") {
     this.random = new Random(seed);
     this.ios = platform === "ios";
     this.eol = this.ios ? "\r\n" : "\n";
@@ -165,9 +169,9 @@ class ChatWriter {
     return this.ios ? { author: GROUP, body: text, mark: "body" } : { author: null, body: text, mark: "none" };
   }
 
-  /** An iPhone photo message (only when the photos were chosen): `<attached: 00000012-PHOTO-….jpg>`. */
+  /** An iPhone photo (or video) message, only when those were chosen: `<attached: 00000012-PHOTO-….jpg>`. */
   private photo(index: number, date: Date): Content {
-    const file = `${pad(index + 1, 8)}-PHOTO-${iosFileStamp(date)}.jpg`;
+    const file = `${pad(index + 1, 8)}-${this.attached}-${iosFileStamp(date)}.${EXTENSION[this.attached]}`;
     this.photoFiles.push(file);
     return { author: this.random.pickSkewed(this.authors), body: `${LRM}<attached: ${file}>`, mark: "line" };
   }

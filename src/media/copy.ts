@@ -64,6 +64,7 @@ export async function copyFile(file: ExportFile, path: string, keepUpTo: number)
   try {
     await pipeline(chunks(), out);
   } catch (error) {
+    // The output may fail before the first chunk is asked for, and then nothing else would close the source.
     source.destroy();
     if (created) await rm(path, { force: true });
     throw error;

@@ -172,6 +172,20 @@ describe("processMedia", () => {
     expect((await tree(out)).filter((path) => path.startsWith("thumbs/"))).toEqual([]);
   });
 
+  it("makes the thumbnail of an image too big to hold from its copy, and caches it by content like the others", async () => {
+    // Uncompressed, 3000 × 3000 RGBA is some 34 MiB: over what the media stage keeps in memory.
+    const big = await sharp({ create: { width: 3000, height: 3000, channels: 4, background: "purple" } }).png({ compressionLevel: 0 }).toBuffer();
+    expect(big.length).toBeGreaterThan(32 * 1024 * 1024);
+    const chats = [{ chat: chatWith("c", [image("big.png")]), source: exportSource({ "big.png": big }) }];
+    const first = await run(chats);
+    expect(first.warnings).toEqual([]);
+    expect(first.index.get("c")!.get("big.png")?.image).toMatchObject({ width: 3000, height: 3000, thumbWidth: 480, thumbHeight: 480 });
+    // Compared by Buffer.equals: a failing toEqual would print 34 MiB.
+    expect(big.equals(await readFile(join(out, "media", "c", "big.png")))).toBe(true);
+    const again = await run(chats, join(dir, "again"));
+    expect([again.thumbnailsMade, again.thumbnailsReused]).toEqual([0, 1]);
+  });
+
   it("reads a contact card's name and number; other kinds are copied only", async () => {
     const vcf = Buffer.from("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Smith;Alice;;;\r\nFN:Alice Smith\r\nTEL;type=CELL;waid=27821234567:+27 82 123 4567\r\nEND:VCARD\r\n");
     const doc = Buffer.from("%PDF-1.4");

@@ -8,10 +8,11 @@
  * checked byte for byte afterwards.
  */
 import { execFileSync } from "node:child_process";
-import { createHash } from "node:crypto";
+import { createHash, type Hash } from "node:crypto";
 import { createReadStream, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import yazl from "yazl";
 import { seconds } from "../src/progress.js";
@@ -20,7 +21,7 @@ import { mib } from "./measure.js";
 import { wholeBuild, type WholeBuild } from "./rebuild.js";
 
 /** Changes whenever the export below changes, so that one made the old way is not reused. */
-const RECIPE = 1;
+const RECIPE = 2;
 /** Each short clip's picture: different test patterns, so that the three videos differ. */
 const PATTERNS = ["testsrc", "testsrc2", "smptebars"];
 const MP4_BOX_HEADER = 8;
@@ -101,25 +102,29 @@ async function bigExport(
   }
   const start = performance.now();
   rmSync(dir, { recursive: true, force: true });
-  const folder = join(dir, "export");
-  const chat = writeIosExportFolder(folder, messages, videos, seed, "VIDEO");
-  const hashes: Record<string, string> = {};
-  for (const [i, name] of chat.photoFiles.entries()) {
-    hashes[name] = await paddedClip(join(folder, name), PATTERNS[i % PATTERNS.length]!, videoBytes, dir);
-  }
-  const zip = join(dir, "WhatsApp Chat - Family.zip");
-  await writeZip(`${zip}.part`, folder, ["_chat.txt", ...chat.photoFiles]);
-  renameSync(`${zip}.part`, zip);
-  // The unpacked copy is not needed again: the peer copies the zip.
-  rmSync(folder, { recursive: true, force: true });
-  const made: Made = { zip, videos: hashes };
+  const chat = writeIosExportFolder(dir, messages, videos, seed, "VIDEO");
+  const zip = new yazl.ZipFile();
+  zip.addFile(chat.path, "_chat.txt", { mtime: MTIME });
+  // Each video goes from ffmpeg's clip straight into the zip, padded on the way: the padding is never written twice.
+  const hashes = chat.photoFiles.map((name, i) => {
+    const hash = createHash("sha256");
+    const content = padded(shortClip(PATTERNS[i % PATTERNS.length]!, dir), videoBytes);
+    zip.addReadStream(Readable.from(hashed(content, hash), { objectMode: false }), name, { compress: false, mtime: MTIME, size: videoBytes });
+    return [name, hash] as const;
+  });
+  zip.end();
+  const path = join(dir, "WhatsApp Chat - Family.zip");
+  await pipeline(zip.outputStream, createWriteStream(`${path}.part`));
+  renameSync(`${path}.part`, path);
+  rmSync(chat.path);
+  const made: Made = { zip: path, videos: Object.fromEntries(hashes.map(([name, hash]) => [name, hash.digest("hex")])) };
   writeFileSync(manifest, JSON.stringify(made));
-  progress(`big media: made ${zip} in ${seconds(performance.now() - start)}`);
+  progress(`big media: made ${path} in ${seconds(performance.now() - start)}`);
   return made;
 }
 
-/** Writes a two-second H.264 clip of `pattern` padded to `bytes` with a `free` box; returns its SHA-256. */
-async function paddedClip(path: string, pattern: string, bytes: number, scratch: string): Promise<string> {
+/** A two-second H.264 clip of ffmpeg's test `pattern`, its moov box first. */
+function shortClip(pattern: string, scratch: string): Buffer {
   const ffmpeg = (createRequire(import.meta.url)("@ffmpeg-installer/ffmpeg") as { path: string }).path;
   const clip = join(scratch, `${pattern}.mp4`);
   execFileSync(ffmpeg, [
@@ -128,35 +133,29 @@ async function paddedClip(path: string, pattern: string, bytes: number, scratch:
   ]);
   const video = readFileSync(clip);
   rmSync(clip);
+  return video;
+}
+
+/** The clip followed by a `free` box of zeros that makes it `bytes` long, still a valid MP4. */
+function* padded(video: Buffer, bytes: number): Generator<Buffer> {
   const free = bytes - video.length;
   // A box's size is 32 bits here, which the 2 GB WhatsApp allows for a file never passes.
   if (free < MP4_BOX_HEADER || free > 0xffffffff) throw new RangeError(`a video of ${bytes} bytes cannot be padded with one free box`);
   const header = Buffer.alloc(MP4_BOX_HEADER);
   header.writeUInt32BE(free, 0);
   header.write("free", 4, "latin1");
-  const hash = createHash("sha256");
+  yield video;
+  yield header;
   const zeros = Buffer.alloc(16 * 1024 * 1024);
-  async function* content(): AsyncGenerator<Buffer> {
-    for (const part of [video, header]) {
-      hash.update(part);
-      yield part;
-    }
-    for (let left = free - MP4_BOX_HEADER; left > 0; left -= zeros.length) {
-      const part = left < zeros.length ? zeros.subarray(0, left) : zeros;
-      hash.update(part);
-      yield part;
-    }
-  }
-  await pipeline(content(), createWriteStream(path));
-  return hash.digest("hex");
+  for (let left = free - MP4_BOX_HEADER; left > 0; left -= zeros.length) yield left < zeros.length ? zeros.subarray(0, left) : zeros;
 }
 
-/** A zip of `names` from `folder`, all STORED; yazl writes zip64 records where sizes or offsets need them. */
-async function writeZip(path: string, folder: string, names: readonly string[]): Promise<void> {
-  const zip = new yazl.ZipFile();
-  for (const name of names) zip.addFile(join(folder, name), name, { compress: false, mtime: MTIME });
-  zip.end();
-  await pipeline(zip.outputStream, createWriteStream(path));
+/** The chunks, each fed to `hash` on the way. */
+function* hashed(chunks: Iterable<Buffer>, hash: Hash): Generator<Buffer> {
+  for (const chunk of chunks) {
+    hash.update(chunk);
+    yield chunk;
+  }
 }
 
 /** Whether each video in the output's media folders has the hash it had in the export. */

@@ -73,7 +73,8 @@ export async function checkedStream(open: () => Promise<Readable> | Readable, ch
   } catch (error) {
     throw new WarningError(checks.failed(error as Error));
   }
-  return Readable.from(checkedChunks(source, checks), { objectMode: false });
+  // Object mode hands each chunk on as it came: a byte stream read by iteration joins what it has buffered, copying it again.
+  return Readable.from(checkedChunks(source, checks));
 }
 
 async function* checkedChunks(source: Readable, checks: StreamChecks): AsyncGenerator<Buffer> {

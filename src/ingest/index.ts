@@ -132,7 +132,8 @@ function exportFile(file: Candidate, source: string): ExportFile {
       const stream = await file.open().catch((error: unknown) => {
         throw naming(error);
       });
-      return Readable.from(rethrown(stream, naming), { objectMode: false });
+      // Object mode, as in checkedStream: each chunk is passed on, never joined with the next.
+      return Readable.from(rethrown(stream, naming));
     },
   };
 }

@@ -53,9 +53,13 @@ const WORLD_WORDS = [
   "今天 晚上 一起 吃饭 明天 下雨 我们 去 海边 生日 快乐 火车票 买好了 周末 见 妈妈 孩子 学校 照片".split(" "),
 ];
 
+/** What the chosen messages attach, as iOS names the file: `00000012-PHOTO-….jpg`, `00000012-VIDEO-….mp4`. */
+export type Attached = "PHOTO" | "VIDEO";
+const EXTENSION: Record<Attached, string> = { PHOTO: "jpg", VIDEO: "mp4" };
+
 /** An extracted iPhone export's chat text: `_chat.txt`, to which the photos named must be added. */
 export interface GeneratedFolder extends GeneratedExport {
-  /** The names `<attached: …>` lines give, in the chat's order: `00000012-PHOTO-2019-01-14-08-00-00.jpg`. */
+  /** The names `<attached: …>` lines give, in the chat's order: `00000012-PHOTO-2019-01-14-08-00-00.jpg` (or `-VIDEO-….mp4`). */
   readonly photoFiles: readonly string[];
 }
 
@@ -63,22 +67,22 @@ export interface GeneratedFolder extends GeneratedExport {
 export function writeExport(dir: string, platform: Platform, messages: number, seed: number, options: { readonly world?: boolean } = {}): GeneratedExport {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `${platform}-${messages}${options.world ? "-world" : ""}.txt`);
-  const bytes = writeChat(path, new ChatWriter(platform, messages, seed, undefined, options.world), messages);
+  const bytes = writeChat(path, new ChatWriter(platform, messages, seed, undefined, "PHOTO", options.world), messages);
   return { platform, path, messages, bytes };
 }
 
 /**
  * Writes `dir/_chat.txt`, an iPhone chat of `messages` messages of which `photos`, spread evenly,
- * attach a photo (`<attached: 00000012-PHOTO-….jpg>`); every other media message is an
- * "… omitted" line, so that the photos are the only files the export needs.
+ * attach a photo (`<attached: 00000012-PHOTO-….jpg>`), or a video when `attached` says so; every
+ * other media message is an "… omitted" line, so that those are the only files the export needs.
  */
-export function writeIosExportFolder(dir: string, messages: number, photos: number, seed: number): GeneratedFolder {
+export function writeIosExportFolder(dir: string, messages: number, photos: number, seed: number, attached: Attached = "PHOTO"): GeneratedFolder {
   if (!Number.isInteger(photos) || photos < 0 || photos >= messages) {
     throw new RangeError(`photos must be a whole number from 0 to ${messages - 1}, not ${photos}`);
   }
   mkdirSync(dir, { recursive: true });
   const path = join(dir, "_chat.txt");
-  const chat = new ChatWriter("ios", messages, seed, photos);
+  const chat = new ChatWriter("ios", messages, seed, photos, attached);
   const bytes = writeChat(path, chat, messages);
   return { platform: "ios", path, messages, bytes, photoFiles: chat.photoFiles };
 }
@@ -113,7 +117,14 @@ class ChatWriter {
   /** The photos' file names so far, when `photos` was given. */
   readonly photoFiles: string[] = [];
 
-  constructor(platform: Platform, messages: number, seed: number, photos?: number, private readonly world = false) {
+  constructor(
+    platform: Platform,
+    messages: number,
+    seed: number,
+    photos?: number,
+    private readonly attached: Attached = "PHOTO",
+    private readonly world = false,
+  ) {
     this.random = new Random(seed);
     this.ios = platform === "ios";
     this.eol = this.ios ? "\r\n" : "\n";
@@ -176,9 +187,9 @@ class ChatWriter {
     return this.ios ? { author: GROUP, body: text, mark: "body" } : { author: null, body: text, mark: "none" };
   }
 
-  /** An iPhone photo message (only when the photos were chosen): `<attached: 00000012-PHOTO-….jpg>`. */
+  /** An iPhone photo (or video) message, only when those were chosen: `<attached: 00000012-PHOTO-….jpg>`. */
   private photo(index: number, date: Date): Content {
-    const file = `${pad(index + 1, 8)}-PHOTO-${iosFileStamp(date)}.jpg`;
+    const file = `${pad(index + 1, 8)}-${this.attached}-${iosFileStamp(date)}.${EXTENSION[this.attached]}`;
     this.photoFiles.push(file);
     return { author: this.random.pickSkewed(this.authors), body: `${LRM}<attached: ${file}>`, mark: "line" };
   }

@@ -85,7 +85,7 @@ export async function measureRebuild(
 }
 
 /** `chat-archive build` of `input` in a fresh process, as a user runs it (cache on, phase lines on stdout). */
-function wholeBuild(input: string, output: string, cwd: string): WholeBuild {
+export function wholeBuild(input: string, output: string, cwd: string): WholeBuild {
   const { stdout } = runNode([CHILD, "build", "--input", input, "--output", output], "pipe", cwd);
   const lines = stdout.trimEnd().split("\n");
   // site-child.mjs appends its JSON as the last line.

@@ -11,7 +11,9 @@
  * writes them to bench/RESULTS.md. `--big 0` skips the memory part, `--site-messages 0` the site
  * build, `--build-messages 0` the builds without media, `--search-messages 0` search. It also builds
  * `--rebuild-messages` messages with `--rebuild-photos` 12-megapixel photos cold, then again
- * unchanged, beside thumbnails alone and Pagefind alone (`--rebuild-messages 0` skips it).
+ * unchanged, beside thumbnails alone and Pagefind alone (`--rebuild-messages 0` skips it). Last, it
+ * builds a zip64 iPhone export of three `--big-media-mib` videos (1.6 GiB each by default) against
+ * `cp` of the same zip (`--big-media 0` skips it).
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -23,6 +25,7 @@ import { cliAt } from "./before.js";
 import { buildBrowserSite, hasChromium } from "./browser-site.js";
 import { measureCommands } from "./command.js";
 import { writeExport } from "./generate.js";
+import { measureBigMedia } from "./bigmedia.js";
 import { measureBuilds } from "./builds.js";
 import { emptyNodeKiB } from "./measure.js";
 import { measureMemory } from "./memory.js";
@@ -41,6 +44,8 @@ const SEED = 1;
 /** Runs of each command under /usr/bin/time on the big exports; the median is the figure. */
 const MEMORY_RUNS = 3;
 const BASELINE = fileURLToPath(new URL("./baseline.json", import.meta.url));
+/** Issue 18's export: "a chat of 2,000 messages and three 1.6 GB videos". */
+const BIG_MEDIA = { messages: 2000, videos: 3, videoMiB: 1638 };
 
 const { values } = parseArgs({
   options: {
@@ -53,6 +58,8 @@ const { values } = parseArgs({
     "search-messages": { type: "string", default: "100000,1000000" },
     "rebuild-messages": { type: "string", default: "100000" },
     "rebuild-photos": { type: "string", default: "1000" },
+    "big-media": { type: "string", default: "1" },
+    "big-media-mib": { type: "string", default: String(BIG_MEDIA.videoMiB) },
   },
 });
 const messages = count("messages", values.messages, 1);
@@ -65,6 +72,8 @@ const searchSizes = sizes("search-messages", values["search-messages"], 1);
 const rebuildMessages = count("rebuild-messages", values["rebuild-messages"], 0);
 const rebuildPhotos = count("rebuild-photos", values["rebuild-photos"], 0);
 if (rebuildMessages > 0 && rebuildPhotos >= rebuildMessages) throw new Error("--rebuild-photos must be fewer than --rebuild-messages");
+const bigMediaOn = count("big-media", values["big-media"], 0) > 0;
+const bigMediaMiB = count("big-media-mib", values["big-media-mib"], 1);
 const loadAtStart = os.loadavg()[0] ?? 0;
 
 // The command part runs the compiled CLI, so it must be the current source.
@@ -114,6 +123,9 @@ const search = searchSizes.length > 0 ? await measureSearch(OUT, searchSizes, SE
 const pageOpen = browserSite ? await measurePageOpen(browserSite, OUT, progress) : null;
 if (browserSite) rmSync(browserSite.dir, { recursive: true, force: true });
 const rebuild = rebuildMessages > 0 ? await measureRebuild(OUT, rebuildMessages, rebuildPhotos, SEED, progress) : null;
+const bigMedia = bigMediaOn
+  ? await measureBigMedia(OUT, BIG_MEDIA.messages, BIG_MEDIA.videos, bigMediaMiB * 2 ** 20, SEED, progress)
+  : null;
 
 const cpus = os.cpus();
 const report = renderResults({
@@ -137,6 +149,7 @@ const report = renderResults({
   pageOpen,
   builds,
   rebuild,
+  bigMedia,
 });
 writeFileSync(RESULTS, report);
 console.log(`\n${report}`);

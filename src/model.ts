@@ -5,6 +5,7 @@
  * optional fields are left out of the JSON when they do not apply.
  */
 
+import type { Readable } from "node:stream";
 import type { StringKey } from "./i18n/en.js";
 import { language, type Language } from "./i18n/index.js";
 
@@ -292,6 +293,11 @@ export interface ExportFile {
   readonly size: number;
   /** Reads the whole file, refusing more bytes than the size caps allow. */
   read(): Promise<Buffer>;
+  /**
+   * The file's bytes as a stream, never held whole: for copying big files. The same caps and checks
+   * as `read()` fail it (or its opening) with a {@link WarningError} naming the file.
+   */
+  open(): Promise<Readable>;
 }
 
 /** One export found by ingest: its chat text, decoded, and the files beside it. */

@@ -1,7 +1,7 @@
 /** The files of an export and reading them with a cap on the bytes, whether in a zip or on disk. */
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import type { Readable } from "node:stream";
+import { Readable } from "node:stream";
 import { WarningError, type ExportFile, type Notice } from "../model.js";
 import type { TextCandidate } from "./names.js";
 
@@ -47,6 +47,51 @@ export async function readUpTo(stream: Readable, max: number, expected = 0): Pro
   return { bytes: buffer.subarray(0, length), more: false };
 }
 
+/** Bytes asked of the disk at a time when streaming: big reads keep a copy near the disk's speed. */
+export const STREAM_CHUNK = 1024 * 1024;
+
+/** What a stream of a file's bytes is checked against as it flows, and the notices its failures become. */
+export interface StreamChecks {
+  /** More bytes than this fail the stream with `more()`. */
+  readonly most: number;
+  readonly more: () => Notice;
+  /** Fewer bytes than this, once the stream ends, fail it with `fewer(count)`. */
+  readonly least?: number;
+  readonly fewer?: (count: number) => Notice;
+  /** Any other failure, opening or reading. */
+  readonly failed: (error: Error) => Notice;
+}
+
+/**
+ * The stream `open()` gives, checked as it flows: every failure is a {@link WarningError} with the
+ * notice `checks` give for it, so a stream fails as `read()` would, without holding the file.
+ */
+export async function checkedStream(open: () => Promise<Readable> | Readable, checks: StreamChecks): Promise<Readable> {
+  let source: Readable;
+  try {
+    source = await open();
+  } catch (error) {
+    throw new WarningError(checks.failed(error as Error));
+  }
+  // Object mode hands each chunk on as it came: a byte stream read by iteration joins what it has buffered, copying it again.
+  return Readable.from(checkedChunks(source, checks));
+}
+
+async function* checkedChunks(source: Readable, checks: StreamChecks): AsyncGenerator<Buffer> {
+  let count = 0;
+  try {
+    // Leaving the loop early (the reader stopped) destroys the source, which closes the file.
+    for await (const chunk of source as AsyncIterable<Buffer>) {
+      count += chunk.length;
+      if (count > checks.most) throw new WarningError(checks.more());
+      yield chunk;
+    }
+  } catch (error) {
+    throw error instanceof WarningError ? error : new WarningError(checks.failed(error as Error));
+  }
+  if (checks.least !== undefined && count < checks.least) throw new WarningError(checks.fewer!(count));
+}
+
 /** A file in an extracted export folder, or a chat text on its own. */
 export async function diskFile(path: string, name: string, limits: Limits): Promise<Candidate> {
   const { size } = await stat(path);
@@ -68,6 +113,12 @@ export async function diskFile(path: string, name: string, limits: Limits): Prom
       if (more) throw new WarningError({ code: "grewPast", values: { file: name, limit: { bytes: limits.entry } } });
       return bytes;
     },
+    open: () =>
+      checkedStream(() => createReadStream(path, { highWaterMark: STREAM_CHUNK }), {
+        most: limits.entry,
+        more: () => ({ code: "grewPast", values: { file: name, limit: { bytes: limits.entry } } }),
+        failed: (error) => ({ code: "fileUnreadable", values: { file: name, error: error.message } }),
+      }),
     head: async (bytes) => (await read(bytes)).bytes,
   };
 }

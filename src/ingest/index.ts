@@ -4,6 +4,7 @@
  * warning and the others go on.
  */
 import { basename, dirname, join } from "node:path";
+import { Readable } from "node:stream";
 import { WarningError, type ExportFile, type ExportSource, type StageContext, type Warnings } from "../model.js";
 import { decodeText } from "./decode.js";
 import { diskFile, type Candidate, type Limits } from "./files.js";
@@ -117,16 +118,33 @@ async function listFiles(found: Found, source: string, limits: Limits, warnings:
   }
 }
 
-/** What later stages get: errors from `read()` name the export, since they travel on without it. */
+/** What later stages get: errors from `read()` and `open()` name the export, since they travel on without it. */
 function exportFile(file: Candidate, source: string): ExportFile {
+  const naming = (error: unknown): unknown => (error instanceof WarningError ? new WarningError(error.notice, source) : error);
   return {
     name: file.name,
     size: file.size,
     read: () =>
       file.read().catch((error: unknown) => {
-        throw error instanceof WarningError ? new WarningError(error.notice, source) : error;
+        throw naming(error);
       }),
+    open: async () => {
+      const stream = await file.open().catch((error: unknown) => {
+        throw naming(error);
+      });
+      // Object mode, as in checkedStream: each chunk is passed on, never joined with the next.
+      return Readable.from(rethrown(stream, naming));
+    },
   };
+}
+
+/** The stream's chunks, its failure changed by `map`. */
+async function* rethrown(stream: Readable, map: (error: unknown) => unknown): AsyncGenerator<Buffer> {
+  try {
+    yield* stream as AsyncIterable<Buffer>;
+  } catch (error) {
+    throw map(error);
+  }
 }
 
 function isSystemError(error: unknown): error is NodeJS.ErrnoException {

@@ -8,7 +8,7 @@ import { pipeline, Readable } from "node:stream";
 import { createInflateRaw } from "node:zlib";
 import type { File as ZipEntry } from "unzipper";
 import { WarningError, type Notice, type Warnings } from "../model.js";
-import { readUpTo, tooLarge, type Candidate, type Limits } from "./files.js";
+import { checkedStream, readUpTo, STREAM_CHUNK, tooLarge, type Candidate, type Limits } from "./files.js";
 import { isIgnoredName } from "./names.js";
 
 const LOCAL_HEADER_SIGNATURE = 0x04034b50;
@@ -78,6 +78,14 @@ function zipFile(zipPath: string, entry: ZipEntry, name: string, limits: Limits)
       if (bytes.length < size) throw new WarningError({ code: "entryCut", values: { file: label, bytes: bytes.length, count: size } });
       return bytes;
     },
+    open: () =>
+      checkedStream(() => (size === 0 ? Readable.from([]) : openEntry(zipPath, entry)), {
+        most: size,
+        more: () => ({ code: "unpacksMore", values: { file: label, size: { bytes: size } } }),
+        least: size,
+        fewer: (count) => ({ code: "entryCut", values: { file: label, bytes: count, count: size } }),
+        failed: (error) => ({ code: "entryDamaged", values: { file: label, error: error.message } }),
+      }),
     head: async (bytes) => (await readEntry(zipPath, entry, Math.min(bytes, size))).bytes,
   };
 }
@@ -129,7 +137,7 @@ async function openEntry(zipPath: string, entry: ZipEntry): Promise<Readable> {
     await file.close();
     return Readable.from([]);
   }
-  const packed = file.createReadStream({ start, end: start + entry.compressedSize - 1 });
+  const packed = file.createReadStream({ start, end: start + entry.compressedSize - 1, highWaterMark: STREAM_CHUNK });
   // pipeline passes errors on to the inflater and destroys the file stream when the inflater stops.
-  return entry.compressionMethod === DEFLATED ? pipeline(packed, createInflateRaw(), () => {}) : packed;
+  return entry.compressionMethod === DEFLATED ? pipeline(packed, createInflateRaw({ chunkSize: STREAM_CHUNK / 4 }), () => {}) : packed;
 }

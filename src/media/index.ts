@@ -11,6 +11,7 @@ import { WarningError, type AttachmentKind, type ExportFile, type MediaFile, typ
 import { mediaFolder, originalPath, thumbnailFolder, thumbnailPath } from "../layout.js";
 import { isPositiveInteger } from "../numbers.js";
 import { ThumbnailCache } from "./cache.js";
+import { copyFile, ReadFailure } from "./copy.js";
 import { folderNames } from "./names.js";
 import { makeThumbnail, thumbnailKey, type Thumbnail } from "./thumbnail.js";
 import { parseVcard } from "./vcard.js";
@@ -34,8 +35,11 @@ export interface MediaResult {
 
 export const THUMBNAIL_WIDTH = 480;
 
-/** Files bigger than this are read one at a time, beside the others: `ExportFile.read()` holds a whole file in memory. */
-const BIG_FILE = 64 * 1024 * 1024;
+/**
+ * Images and contact cards up to this size are kept in memory as they are copied, for sharp and the
+ * card reader; a bigger image is read by sharp from the copy, so no file is ever held whole beyond it.
+ */
+const KEPT_BYTES = 32 * 1024 * 1024;
 
 interface Job {
   readonly chatId: string;
@@ -90,9 +94,8 @@ export async function processMedia(
   for (const folder of folders) await mkdir(folder, { recursive: true });
 
   const lane = pLimit(concurrency);
-  const bigLane = pLimit(1);
   progress.start("media", jobs.length);
-  const done = await runAll(jobs, (job) => (job.file.size > BIG_FILE ? bigLane : lane), async (job) => {
+  const done = await runAll(jobs, lane, async (job) => {
     const result = await processFile(job, context);
     progress.advance("media");
     return result;
@@ -144,15 +147,15 @@ function plan(chats: readonly MergedChat[]): Job[] {
 const NOT_STARTED = new Error("not started: an earlier file failed");
 
 /**
- * Runs every item through the limiter `laneOf` gives it. After a failure (the output cannot be
- * written) no new task starts, and it rejects only once the running ones have settled, so that
- * nothing still writes into a folder the caller is about to remove.
+ * Runs every item through the limiter. After a failure (the output cannot be written) no new task
+ * starts, and it rejects only once the running ones have settled, so that nothing still writes into
+ * a folder the caller is about to remove.
  */
-async function runAll<T, R>(items: readonly T[], laneOf: (item: T) => LimitFunction, task: (item: T) => Promise<R>): Promise<R[]> {
+async function runAll<T, R>(items: readonly T[], lane: LimitFunction, task: (item: T) => Promise<R>): Promise<R[]> {
   let failed = false;
   const settled = await Promise.allSettled(
     items.map((item) =>
-      laneOf(item)(async () => {
+      lane(async () => {
         if (failed) throw NOT_STARTED;
         return task(item).catch((error: unknown) => {
           failed = true;
@@ -167,21 +170,25 @@ async function runAll<T, R>(items: readonly T[], laneOf: (item: T) => LimitFunct
 }
 
 async function processFile(job: Job, context: Context): Promise<Done> {
-  let bytes: Buffer;
+  const original = originalPath(job.chatId, job.safeName);
+  const path = outputPath(context.root, ...original);
+  const wanted = decoded(job) || job.kinds.has("contact");
+  let copied;
   try {
-    bytes = await job.file.read();
+    // A name given twice would be a bug: the copy refuses an existing file rather than overwriting it.
+    copied = await copyFile(job.file, path, wanted ? KEPT_BYTES : -1);
   } catch (error) {
     // Without its bytes there is nothing to link to, so the file is left out as if the export lacked it.
-    return { warning: { code: "shownAsMissing", values: { reason: readError(job, error) } } };
+    if (error instanceof ReadFailure) return { warning: { code: "shownAsMissing", values: { reason: readError(job, error.reason) } } };
+    throw error;
   }
-  const original = originalPath(job.chatId, job.safeName);
-  // "wx": a name given twice would be a bug, and is refused rather than overwriting a file.
-  await writeFile(outputPath(context.root, ...original), bytes, { flag: "wx" });
-  const contact = job.kinds.has("contact") ? parseVcard(bytes) : undefined;
-  const media: MediaFile = { original: original.join("/"), bytes: bytes.length, ...(contact ? { contact } : {}) };
+  // The content's digest: what anything made from the file (thumbnails, poster frames) is cached by.
+  const { digest, bytes } = copied;
+  const contact = job.kinds.has("contact") && bytes ? parseVcard(bytes) : undefined;
+  const media: MediaFile = { original: original.join("/"), bytes: copied.size, ...(contact ? { contact } : {}) };
   if (!decoded(job)) return { media };
 
-  const { thumbnail, reused } = await thumbnailOf(bytes, context);
+  const { thumbnail, reused } = await thumbnailOf(bytes ?? path, digest, context);
   if ("broken" in thumbnail) {
     const warning: Notice = { code: "shownAsPlaceholder", values: { file: job.fileName, reason: thumbnail.broken } };
     return { media: { ...media, broken: thumbnail.broken }, warning, thumbnail: reused ? "reused" : "made" };
@@ -191,12 +198,13 @@ async function processFile(job: Job, context: Context): Promise<Done> {
   return { media: { ...media, image: { ...thumbnail.size, thumb: thumb.join("/") } }, thumbnail: reused ? "reused" : "made" };
 }
 
-async function thumbnailOf(bytes: Buffer, context: Context): Promise<{ thumbnail: Thumbnail; reused: boolean }> {
-  if (!context.cache) return { thumbnail: await makeThumbnail(bytes, context.width), reused: false };
-  const key = await thumbnailKey(bytes, context.width);
+/** The image's thumbnail from the cache, or made from its bytes (or its copy at `input`, when too big to hold). */
+async function thumbnailOf(input: Buffer | string, digest: string, context: Context): Promise<{ thumbnail: Thumbnail; reused: boolean }> {
+  if (!context.cache) return { thumbnail: await makeThumbnail(input, context.width), reused: false };
+  const key = await thumbnailKey(digest, context.width);
   const cached = await context.cache.get(key);
   if (cached) return { thumbnail: cached, reused: true };
-  const thumbnail = await makeThumbnail(bytes, context.width);
+  const thumbnail = await makeThumbnail(input, context.width);
   await context.cache.put(key, thumbnail);
   return { thumbnail, reused: false };
 }

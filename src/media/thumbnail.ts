@@ -28,24 +28,30 @@ function loadSharp(): Promise<Sharp> {
   return (loading ??= import("sharp").then((module) => module.default));
 }
 
-/** Names one image's thumbnail: its bytes and everything that shapes the result, down to the library versions. */
-export async function thumbnailKey(bytes: Buffer, width: number): Promise<string> {
+/**
+ * Names one image's thumbnail: its content (by the digest the copy computed while streaming, see
+ * copy.ts) and everything that shapes the result, down to the library versions.
+ */
+export async function thumbnailKey(digest: string, width: number): Promise<string> {
   const { versions } = await loadSharp();
   const recipe = `${RECIPE} webp q${QUALITY} w${width} max${MAX_INPUT_PIXELS} sharp ${versions.sharp} vips ${versions.vips}`;
-  return createHash("sha256").update(recipe).update("\0").update(bytes).digest("hex");
+  return createHash("sha256").update(recipe).update("\0").update(digest).digest("hex");
 }
 
-/** The thumbnail, or why the bytes are not an image sharp can read; never throws for bad bytes. */
-export async function makeThumbnail(bytes: Buffer, width: number): Promise<Thumbnail> {
+/**
+ * The thumbnail, or why the input is not an image sharp can read; never throws for bad bytes. The
+ * input is the image's bytes, or the path of a file too big to hold, which sharp reads itself.
+ */
+export async function makeThumbnail(input: Buffer | string, width: number): Promise<Thumbnail> {
   const sharp = await loadSharp();
   try {
     // The header alone is read here, so the size can be checked (and named) before any pixel is decoded.
-    const header = await sharp(bytes, { limitInputPixels: false }).metadata();
+    const header = await sharp(input, { limitInputPixels: false }).metadata();
     if (header.width * header.height > MAX_INPUT_PIXELS) {
       return { broken: { code: "imageTooLarge", values: { width: header.width, height: header.height, megapixels: MAX_INPUT_PIXELS / 1e6 } } };
     }
     // failOn "error": cut-off and damaged files fail, libjpeg's warnings about stray bytes (which browsers ignore) do not.
-    const { data, info } = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" })
+    const { data, info } = await sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" })
       .rotate()
       .resize({ width, height: WEBP_MAX, fit: "inside", withoutEnlargement: true })
       .webp({ quality: QUALITY })
@@ -53,14 +59,15 @@ export async function makeThumbnail(bytes: Buffer, width: number): Promise<Thumb
     const size = { ...header.autoOrient, thumbWidth: info.width, thumbHeight: info.height };
     return { size, webp: data };
   } catch (error) {
-    return { broken: reason(bytes, error) };
+    return { broken: reason(input, error) };
   }
 }
 
 /** sharp's message in words a reader of the report understands, in the report's language where we know what it means. */
-function reason(bytes: Buffer, error: unknown): Notice {
-  if (bytes.length === 0) return { code: "imageEmpty" };
-  if (isHeic(bytes)) return { code: "imageHeic" };
+function reason(input: Buffer | string, error: unknown): Notice {
+  // A file given by path is a big one, so not empty; HEIC is named only from bytes at hand.
+  if (Buffer.isBuffer(input) && input.length === 0) return { code: "imageEmpty" };
+  if (Buffer.isBuffer(input) && isHeic(input)) return { code: "imageHeic" };
   const message = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
   if (/unsupported image format/i.test(message)) return { code: "imageFormat" };
   if (/premature end|truncated|insufficient input/i.test(message)) return { code: "imageCut" };

@@ -10,6 +10,8 @@ export interface ZipItem {
   /** Unix mode, e.g. 0o120777 for a symlink. */
   readonly mode?: number;
   readonly compress?: boolean;
+  /** Written in zip64 form, as zips over 4 GiB must be. */
+  readonly zip64?: boolean;
 }
 
 /** A fixed time keeps the zips' bytes the same on every run. */
@@ -22,6 +24,7 @@ export async function makeZip(items: readonly ZipItem[]): Promise<Buffer> {
       mtime: MTIME,
       ...(item.mode === undefined ? {} : { mode: item.mode }),
       ...(item.compress === undefined ? {} : { compress: item.compress }),
+      ...(item.zip64 ? { forceZip64Format: true } : {}),
     });
   }
   zip.end();
@@ -83,10 +86,10 @@ export function setMethod(zip: Buffer, name: string, method: number): Buffer {
   return zip;
 }
 
-/** Overwrites the start of an entry's compressed data with junk. */
-export function damageData(zip: Buffer, name: string): Buffer {
+/** Overwrites 8 bytes of an entry's compressed data with junk, `at` bytes into it. */
+export function damageData(zip: Buffer, name: string, at = 0): Buffer {
   const { local } = offsets(zip, name);
-  const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+  const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28) + at;
   zip.fill(0xff, start, start + 8);
   return zip;
 }

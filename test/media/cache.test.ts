@@ -11,6 +11,7 @@ import sharp from "sharp";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { language } from "../../src/i18n/index.js";
 import { ThumbnailCache } from "../../src/media/cache.js";
+import { contentDigest } from "../../src/media/copy.js";
 import { makeThumbnail, thumbnailKey, type Thumbnail } from "../../src/media/thumbnail.js";
 import { Warnings } from "../../src/model.js";
 import { noise } from "./images.js";
@@ -38,7 +39,7 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 describe("ThumbnailCache", () => {
   it("gives a later build the thumbnail an earlier one stored, size and bytes, and writes nothing else", async () => {
     expect(thumbnail).toMatchObject({ size: { width: 640, height: 480, thumbWidth: 480, thumbHeight: 360 } });
-    const key = await thumbnailKey(photo, 480);
+    const key = await thumbnailKey(contentDigest(photo), 480);
     const warnings = new Warnings();
     await new ThumbnailCache(cacheDir, warnings).put(key, thumbnail);
 
@@ -53,20 +54,20 @@ describe("ThumbnailCache", () => {
     const bytes = photo.subarray(0, 100);
     const unreadable = await makeThumbnail(bytes, 480);
     expect(unreadable).toMatchObject({ broken: { code: expect.stringMatching(/^image/) } });
-    const key = await thumbnailKey(bytes, 480);
+    const key = await thumbnailKey(contentDigest(bytes), 480);
     await new ThumbnailCache(cacheDir, new Warnings()).put(key, unreadable);
     expect(await new ThumbnailCache(cacheDir, new Warnings()).get(key)).toEqual(unreadable);
     expect(await readdir(cacheDir)).toEqual([`${key}.json`]);
   });
 
   it("finds nothing for a key it never stored, or in a folder that does not exist", async () => {
-    await new ThumbnailCache(cacheDir, new Warnings()).put(await thumbnailKey(photo, 480), thumbnail);
-    expect(await new ThumbnailCache(cacheDir, new Warnings()).get(await thumbnailKey(otherPhoto, 480))).toBeUndefined();
-    expect(await new ThumbnailCache(join(dir, "never-made"), new Warnings()).get(await thumbnailKey(photo, 480))).toBeUndefined();
+    await new ThumbnailCache(cacheDir, new Warnings()).put(await thumbnailKey(contentDigest(photo), 480), thumbnail);
+    expect(await new ThumbnailCache(cacheDir, new Warnings()).get(await thumbnailKey(contentDigest(otherPhoto), 480))).toBeUndefined();
+    expect(await new ThumbnailCache(join(dir, "never-made"), new Warnings()).get(await thumbnailKey(contentDigest(photo), 480))).toBeUndefined();
   });
 
   it("takes a half-written, damaged or emptied entry for none, so the thumbnail is made again", async () => {
-    const key = await thumbnailKey(photo, 480);
+    const key = await thumbnailKey(contentDigest(photo), 480);
     const cache = new ThumbnailCache(cacheDir, new Warnings());
     const entry = async (json: string, webp?: Buffer): Promise<Thumbnail | undefined> => {
       await rm(cacheDir, { recursive: true, force: true });
@@ -97,15 +98,15 @@ describe("ThumbnailCache", () => {
     await writeFile(blocker, "");
     const warnings = new Warnings();
     const cache = new ThumbnailCache(blocker, warnings);
-    await cache.put(await thumbnailKey(photo, 480), thumbnail);
-    await cache.put(await thumbnailKey(otherPhoto, 480), thumbnail);
+    await cache.put(await thumbnailKey(contentDigest(photo), 480), thumbnail);
+    await cache.put(await thumbnailKey(contentDigest(otherPhoto), 480), thumbnail);
     expect(warnings.list).toEqual([{ file: blocker, code: "cacheUnwritable", values: { error: "EEXIST" } }]);
     expect(language("en").warning(warnings.list[0]!)).toBe("the thumbnail cache cannot be written (EEXIST); the next build will make thumbnails again");
-    expect(await cache.get(await thumbnailKey(photo, 480))).toBeUndefined();
+    expect(await cache.get(await thumbnailKey(contentDigest(photo), 480))).toBeUndefined();
   });
 
   it("goes on when an entry cannot be written into an existing folder, with the error's code", async () => {
-    const key = await thumbnailKey(photo, 480);
+    const key = await thumbnailKey(contentDigest(photo), 480);
     await mkdir(cacheDir);
     // A folder where the entry's picture should be renamed to.
     await mkdir(join(cacheDir, `${key}.webp`));
@@ -118,24 +119,24 @@ describe("ThumbnailCache", () => {
 });
 
 describe("thumbnailKey", () => {
-  it("is the same for the same bytes and width, in any build", async () => {
-    expect(await thumbnailKey(Buffer.from(photo), 480)).toBe(await thumbnailKey(photo, 480));
+  it("is the same for the same content and width, in any build", async () => {
+    expect(await thumbnailKey(contentDigest(Buffer.from(photo)), 480)).toBe(await thumbnailKey(contentDigest(photo), 480));
   });
 
   it("is another for other bytes or another width", async () => {
-    const key = await thumbnailKey(photo, 480);
-    expect(await thumbnailKey(otherPhoto, 480)).not.toBe(key);
-    expect(await thumbnailKey(photo, 200)).not.toBe(key);
+    const key = await thumbnailKey(contentDigest(photo), 480);
+    expect(await thumbnailKey(contentDigest(otherPhoto), 480)).not.toBe(key);
+    expect(await thumbnailKey(contentDigest(photo), 200)).not.toBe(key);
     // One byte more is other content.
-    expect(await thumbnailKey(Buffer.concat([photo, Buffer.from([0])]), 480)).not.toBe(key);
+    expect(await thumbnailKey(contentDigest(Buffer.concat([photo, Buffer.from([0])])), 480)).not.toBe(key);
   });
 
-  it("names the recipe number, the WebP quality, the pixel cap and the library versions besides width and bytes", async () => {
+  it("names the recipe number, the WebP quality, the pixel cap and the library versions besides width and content", async () => {
     // Each of these changes the thumbnail, so a change of any of them must miss the entries made
     // before it; the constants are thumbnail.ts's RECIPE, QUALITY and MAX_INPUT_PIXELS.
     const { versions } = sharp;
     const recipe = `1 webp q75 w480 max100000000 sharp ${versions.sharp} vips ${versions.vips}`;
-    const expected = createHash("sha256").update(recipe).update("\0").update(photo).digest("hex");
-    expect(await thumbnailKey(photo, 480)).toBe(expected);
+    const expected = createHash("sha256").update(recipe).update("\0").update(createHash("sha256").update(photo).digest("hex")).digest("hex");
+    expect(await thumbnailKey(contentDigest(photo), 480)).toBe(expected);
   });
 });

@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Readable } from "node:stream";
 import sharp from "sharp";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { language } from "../../src/i18n/index.js";
@@ -11,7 +12,12 @@ import { giantPng, noise } from "./images.js";
 const SOURCE = "WhatsApp Chat - Family.zip";
 
 function exportFile(name: string, bytes: Buffer): ExportFile {
-  return { name, size: bytes.length, read: async () => Buffer.from(bytes) };
+  return { name, size: bytes.length, read: async () => Buffer.from(bytes), open: async () => Readable.from([Buffer.from(bytes)]) };
+}
+
+/** A file whose reading fails with `error`, whichever way it is read. */
+function failingFile(name: string, error: Error): ExportFile {
+  return { name, size: 10, read: () => Promise.reject(error), open: () => Promise.reject(error) };
 }
 
 function exportSource(files: Record<string, Buffer | ExportFile>, source = SOURCE): ExportSource {
@@ -166,6 +172,20 @@ describe("processMedia", () => {
     expect((await tree(out)).filter((path) => path.startsWith("thumbs/"))).toEqual([]);
   });
 
+  it("makes the thumbnail of an image too big to hold from its copy, and caches it by content like the others", async () => {
+    // Uncompressed, 3000 × 3000 RGBA is some 34 MiB: over what the media stage keeps in memory.
+    const big = await sharp({ create: { width: 3000, height: 3000, channels: 4, background: "purple" } }).png({ compressionLevel: 0 }).toBuffer();
+    expect(big.length).toBeGreaterThan(32 * 1024 * 1024);
+    const chats = [{ chat: chatWith("c", [image("big.png")]), source: exportSource({ "big.png": big }) }];
+    const first = await run(chats);
+    expect(first.warnings).toEqual([]);
+    expect(first.index.get("c")!.get("big.png")?.image).toMatchObject({ width: 3000, height: 3000, thumbWidth: 480, thumbHeight: 480 });
+    // Compared by Buffer.equals: a failing toEqual would print 34 MiB.
+    expect(big.equals(await readFile(join(out, "media", "c", "big.png")))).toBe(true);
+    const again = await run(chats, join(dir, "again"));
+    expect([again.thumbnailsMade, again.thumbnailsReused]).toEqual([0, 1]);
+  });
+
   it("reads a contact card's name and number; other kinds are copied only", async () => {
     const vcf = Buffer.from("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Smith;Alice;;;\r\nFN:Alice Smith\r\nTEL;type=CELL;waid=27821234567:+27 82 123 4567\r\nEND:VCARD\r\n");
     const doc = Buffer.from("%PDF-1.4");
@@ -183,12 +203,8 @@ describe("processMedia", () => {
   });
 
   it("leaves out a file the export cannot read, with a warning that names it once", async () => {
-    const unreadable: ExportFile = {
-      name: "big.mp4",
-      size: 10,
-      read: () => Promise.reject(new WarningError({ code: "grewPast", values: { file: "big.mp4", limit: { bytes: 2 * 1024 ** 3 } } }, SOURCE)),
-    };
-    const failing: ExportFile = { name: "io.mp4", size: 10, read: () => Promise.reject(new Error("EIO: i/o error, read\nat …")) };
+    const unreadable = failingFile("big.mp4", new WarningError({ code: "grewPast", values: { file: "big.mp4", limit: { bytes: 2 * 1024 ** 3 } } }, SOURCE));
+    const failing = failingFile("io.mp4", new Error("EIO: i/o error, read\nat …"));
     const chat = chatWith("c", [{ fileName: "big.mp4", kind: "video", present: true }, { fileName: "io.mp4", kind: "video", present: true }, image("ok.png")]);
     const { index, warnings } = await run([{ chat, source: exportSource({ "big.mp4": unreadable, "io.mp4": failing, "ok.png": images.small! }) }]);
     expect(warnings).toEqual([
@@ -249,36 +265,46 @@ describe("processMedia", () => {
     expect(index.get("c")!.get("b.png")?.image?.thumbWidth).toBe(480);
   });
 
-  it("reads no more files at once than the concurrency allows, and big files one at a time beside them", async () => {
-    const running = { small: 0, big: 0 };
-    const most = { small: 0, big: 0 };
-    const slow = (name: string, lane: "small" | "big"): ExportFile => ({
+  it("copies no more files at once than the concurrency allows, big ones too, streaming them rather than reading them whole", async () => {
+    let running = 0;
+    let most = 0;
+    const streamed = (name: string, size: number): ExportFile => ({
       name,
-      size: lane === "big" ? 100 * 1024 * 1024 : 1,
-      read: async () => {
-        most[lane] = Math.max(most[lane], ++running[lane]);
-        await new Promise((resolve) => setTimeout(resolve, 5));
-        running[lane]--;
-        return Buffer.from(name);
+      size,
+      read: () => Promise.reject(new Error("read whole")),
+      open: async () => {
+        most = Math.max(most, ++running);
+        return Readable.from((async function* () {
+          try {
+            await new Promise((resolve) => setImmediate(resolve));
+            yield Buffer.from(name);
+          } finally {
+            running--;
+          }
+        })());
       },
     });
-    const names = Array.from({ length: 15 }, (_, i) => `doc-${i}.txt`);
-    const chat = chatWith("c", names.map((fileName) => ({ fileName, kind: "document", present: true })));
-    const source = exportSource(Object.fromEntries(names.map((n, i) => [n, slow(n, i % 5 ? "small" : "big")])));
-    await run([{ chat, source }], out, { ...options, concurrency: 3 });
-    expect(most).toEqual({ small: 3, big: 1 });
+    const names = Array.from({ length: 15 }, (_, i) => `doc-${i}.mp4`);
+    const chat = chatWith("c", names.map((fileName) => ({ fileName, kind: "video", present: true })));
+    const source = exportSource(Object.fromEntries(names.map((n, i) => [n, streamed(n, i % 5 ? 1 : 1024 ** 3)])));
+    const { warnings } = await run([{ chat, source }], out, { ...options, concurrency: 3 });
+    expect(warnings).toEqual([]);
+    expect(most).toBe(3);
+    expect(await readFile(join(out, "media", "c", "doc-5.mp4"), "utf8")).toBe("doc-5.mp4");
     expect((await tree(out)).length).toBe(15);
   });
 
   it("stops starting files when the output cannot be written, and fails once the running ones are done", async () => {
     const read: string[] = [];
     const names = Array.from({ length: 5 }, (_, i) => `doc-${i}.txt`);
-    const files = Object.fromEntries(names.map((name) => [name, { name, size: 1, read: async () => (read.push(name), Buffer.from(name)) }]));
+    const files = Object.fromEntries(names.map((name) => [name, { ...exportFile(name, Buffer.from(name)), open: async () => (read.push(name), Readable.from([Buffer.from(name)])) }]));
     const chat = chatWith("c", names.map((fileName) => ({ fileName, kind: "document", present: true })));
     await mkdir(join(out, "media", "c"), { recursive: true });
     await writeFile(join(out, "media", "c", "doc-1.txt"), "in the way");
     await expect(run([{ chat, source: exportSource(files) }], out, { ...options, concurrency: 1 })).rejects.toMatchObject({ code: "EEXIST" });
     expect(read).toEqual(["doc-0.txt", "doc-1.txt"]);
+    // The file in the way was not the build's: it is neither overwritten nor removed.
+    expect(await readFile(join(out, "media", "c", "doc-1.txt"), "utf8")).toBe("in the way");
   });
 
   it("refuses a chat id that would write outside its folder, and a concurrency below 1", async () => {

@@ -3,6 +3,7 @@
  * and languages' formats, with or without media, so that tests can cut overlapping exports of one
  * chat and check what a merge or a build gives back.
  */
+import { Readable } from "node:stream";
 import type { ExportFile, ExportSource } from "../../src/model.js";
 import { FORMATS, writeChat, type ChatFormat, type Stamp, type WrittenMessage } from "../parse/writers.js";
 
@@ -69,7 +70,7 @@ export function exportOf(name: string, title: string, format: ChatFormat, said: 
     if (s.photo !== undefined) {
       if (options.media) {
         const file = iosPhoto(s);
-        files.set(file, { name: file, size: 3, read: async () => Buffer.from("jpg") });
+        files.set(file, { name: file, size: 3, read: async () => Buffer.from("jpg"), open: async () => Readable.from([Buffer.from("jpg")]) });
         lines = [format.platform === "ios" ? `${LRM}<attached: ${file}>` : `${file} (file attached)`];
       } else {
         lines = [options.omitted ?? (format.platform === "ios" ? `${LRM}image omitted` : "<Media omitted>")];

@@ -109,7 +109,12 @@ function joinLines(texts: readonly string[]): Inline[] {
   return texts.flatMap((text, i): Inline[] => (i ? [{ type: "break" }, ...parseInline(text)] : parseInline(text)));
 }
 
+/** What can start a marker or a link; a line with none of it is one text token. */
+const MARKUP = /[*_~`]|http/i;
+
 function parseInline(line: string): Inline[] {
+  // Most lines are plain words: they skip the walk over every character that finding markers takes.
+  if (!MARKUP.test(line)) return line ? [{ type: "text", text: line }] : [];
   const links = findLinks(line);
   return parseSpan(line, 0, line.length, links, closerFinder(line, links));
 }

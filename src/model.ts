@@ -323,10 +323,10 @@ export interface Site {
   readonly scriptStrings: Readonly<Record<string, string | readonly string[]>>;
   /** The most results the search box shows. */
   readonly searchLimit: number;
-  readonly index: IndexPage;
   readonly chatPages: readonly LazyPage<ChatPage>[];
   readonly galleries: readonly GalleryPage[];
-  readonly report: ReportPage;
+  /** The index and the report, made when the render stage comes to them, last: both list the warnings, which the search index may still add to while the chat pages render. */
+  warningPages(): { readonly index: IndexPage; readonly report: ReportPage };
 }
 
 /** A page whose data is made only when the render stage comes to it, so that a big archive's pages never all exist at once. */

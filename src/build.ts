@@ -1,6 +1,7 @@
 /**
- * The whole pipeline behind `chat-archive build`: ingest → parse → merge → media and search → data →
- * render, written into a folder beside the output and swapped in only when everything succeeded.
+ * The whole pipeline behind `chat-archive build`: ingest → parse → merge → media → data → render, with
+ * the search index written beside media, data and render; all into a folder beside the output,
+ * swapped in only when everything succeeded.
  */
 import { rm } from "node:fs/promises";
 import { resolve } from "node:path";

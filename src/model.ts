@@ -1,6 +1,6 @@
 /**
  * The data model of Chat Archive, defined once. Every stage reads and writes these types:
- * ingest → parse → merge → media and search side by side → data → render (src/build.ts). `parse`
+ * ingest → parse → merge → media → data → render, with search beside them (src/build.ts). `parse`
  * prints {@link Archive} as JSON (schema version 1, described in the README's "What `parse` prints");
  * optional fields are left out of the JSON when they do not apply.
  */

@@ -30,7 +30,7 @@ vi.mock("../src/render/index.js", async (original) => {
       plan.renderStarted.fire();
       if (plan.fail !== "render") {
         const [site, outDir, options, ctx] = args;
-        const progress = { ...ctx.progress, advance: (phase: "render", count = 1) => void (plan.pagesRendered += count) };
+        const progress = { ...ctx.progress, advance: (_phase: string, count = 1) => void (plan.pagesRendered += count) };
         return real.renderSite(site, outDir, options, { ...ctx, progress });
       }
       writeFileSync(join(args[1], "index.html"), "half written");

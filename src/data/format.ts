@@ -28,6 +28,11 @@ const URL_RE = /https?:\/\/[^\s<>"]+/giu;
 const URL_TRAILING = /[.,;:!?'*_~`]/;
 
 export function formatText(text: string): Block[] {
+  // Most messages are one line that is no quote or list item: one paragraph, without splitting and grouping lines.
+  if (!text.includes("\n") && classify(text).kind === "text") {
+    const inlines = parseInline(text);
+    return inlines.length ? [{ type: "paragraph", inlines }] : [];
+  }
   return group(splitLines(text));
 }
 

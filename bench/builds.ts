@@ -2,11 +2,32 @@
  * The whole build without media, at sizes up to a million messages: an extracted iPhone export with
  * no photos (every media message an "… omitted" line) built by a fresh `chat-archive build` for its
  * time and peak memory (Node's and Pagefind's), then stage by stage in this process for the time of
- * each phase. Memory is the bar here: what a build costs as the export grows.
+ * each phase. Memory is the bar here: what a build costs as the export grows. Up to PARTS_MESSAGES,
+ * the build's parts are also timed alone in the same run: `chat-archive parse`, Pagefind over the
+ * built chat pages, and the floor (floor.mjs: the parse JSON into one unpaged page, as the simplest exporters do).
  */
-import { rmSync } from "node:fs";
+import { closeSync, openSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { runNode } from "./measure.js";
+import { pagefindAlone } from "./rebuild.js";
 import { runBuildCommand, timedBuild, writeFolder, type CommandRun, type SitePhases } from "./site.js";
+
+const CLI = fileURLToPath(new URL("../dist/src/cli.js", import.meta.url));
+const FLOOR = fileURLToPath(new URL("./floor.mjs", import.meta.url));
+/** The largest build whose parts are timed alone: Pagefind alone holds a whole index in one process, 3 GB at a million messages. */
+export const PARTS_MESSAGES = 100_000;
+
+/** The build's parts, each alone, ms. */
+export interface BuildParts {
+  /** `chat-archive parse` (compiled `dist/`) in a fresh process, its JSON to /dev/null. */
+  readonly parseMs: number;
+  /** Pagefind's Node API indexing the built archive's chat pages (rebuild.ts's `pagefindAlone`). */
+  readonly pagefindMs: number;
+  /** floor.mjs in a fresh process: the parse JSON read and written as one unpaged HTML page, no search. */
+  readonly floorPageMs: number;
+}
 
 /** The untimed build before the timed ones, so that Eleventy and the templates are loaded and warm. */
 const WARM_UP_MESSAGES = 2_000;
@@ -21,6 +42,8 @@ export interface BuildRun {
   readonly phases: SitePhases;
   readonly pages: number;
   readonly warnings: number;
+  /** Up to PARTS_MESSAGES. */
+  readonly parts: BuildParts | null;
 }
 
 export interface BuildResults {
@@ -48,14 +71,37 @@ export async function measureBuilds(
     progress(`build ${messages}: chat-archive build in a fresh process, ${seconds(command.ms)}, peak RSS ${mib(command.maxRssKiB)}, ` +
       `Pagefind ${mib(command.pagefindPeakKiB)}, both ${mib(command.maxRssKiB + command.pagefindPeakKiB)}`);
     const build = await timedBuild(folder.dir, output, 1);
+    const parts = messages <= PARTS_MESSAGES ? await measureParts(folder.dir, output, outDir) : null;
     rmSync(output, { recursive: true, force: true });
     const p = build.phases;
     progress(`build ${messages} in this process: ingest ${seconds(p.ingestMs)}, parse ${seconds(p.parseMs)}, search ${seconds(p.searchMs)}, ` +
       `data ${seconds(p.dataMs)}, render ${seconds(p.renderMs)}, total ${seconds(p.totalMs)}`);
-    runs.push({ messages, chatBytes: folder.chatBytes, command, phases: p, pages: build.pages, warnings: build.warnings });
+    if (parts) {
+      progress(`build ${messages} parts alone: parse ${seconds(parts.parseMs)}, Pagefind ${seconds(parts.pagefindMs)}, ` +
+        `floor page ${seconds(parts.floorPageMs)} (floor = parse + page, ${seconds(parts.parseMs + parts.floorPageMs)})`);
+    }
+    runs.push({ messages, chatBytes: folder.chatBytes, command, phases: p, pages: build.pages, warnings: build.warnings, parts });
     rmSync(folder.dir, { recursive: true, force: true });
   }
   return { baselineKiB, runs };
+}
+
+/** The parts of the build of `input`, whose archive is in `site`, each alone; scratch files go under `outDir` and are removed. */
+async function measureParts(input: string, site: string, outDir: string): Promise<BuildParts> {
+  const parseMs = runNode([CLI, "parse", input], "ignore").ms;
+  const pagefindMs = await pagefindAlone(site, join(outDir, "pagefind-alone"));
+  // The floor's input is parse's JSON, written to a file first (untimed): a pipe would time parse again.
+  const json = join(outDir, "floor.json");
+  const fd = openSync(json, "w");
+  try {
+    const child = spawnSync(process.execPath, [CLI, "parse", input], { stdio: ["ignore", fd, "pipe"], encoding: "utf8" });
+    if (child.status !== 0) throw new Error(`chat-archive parse ${input} exited with ${child.status ?? child.signal}:\n${child.stderr}`);
+  } finally {
+    closeSync(fd);
+  }
+  const floorPageMs = runNode([FLOOR, json, join(outDir, "floor.html")], "ignore").ms;
+  for (const path of [json, join(outDir, "floor.html"), join(outDir, "pagefind-alone")]) rmSync(path, { recursive: true, force: true });
+  return { parseMs, pagefindMs, floorPageMs };
 }
 
 function seconds(ms: number): string {

@@ -62,7 +62,7 @@ export async function measureRebuild(
 
   const concurrency = availableParallelism();
   const lane = pLimit(concurrency);
-  let start = performance.now();
+  const start = performance.now();
   await Promise.all(set.paths.map((path) => lane(async () => {
     const thumbnail = await makeThumbnail(readFileSync(path), THUMBNAIL_WIDTH);
     if ("broken" in thumbnail) throw new Error(`${path}: ${thumbnail.broken}`);
@@ -70,18 +70,23 @@ export async function measureRebuild(
   const thumbnailsAloneMs = performance.now() - start;
   progress(`rebuild: ${photos} thumbnails alone (${concurrency} at a time) ${seconds(thumbnailsAloneMs)}`);
 
-  const pagefind = await import("pagefind");
-  start = performance.now();
-  const { index } = await pagefind.createIndex({ forceLanguage: "en" });
-  if (!index) throw new Error("Pagefind did not start");
-  await index.addDirectory({ path: output, glob: "chats/**/*.html" });
-  await index.writeFiles({ outputPath: join(dir, "pagefind-alone") });
-  await pagefind.close();
-  const pagefindAloneMs = performance.now() - start;
+  const pagefindAloneMs = await pagefindAlone(output, join(dir, "pagefind-alone"));
   progress(`rebuild: Pagefind alone over the chat pages ${seconds(pagefindAloneMs)}`);
 
   rmSync(dir, { recursive: true, force: true });
   return { messages, photos, photoBytes: set.bytes, photoSizes: photoSizes(photos, "camera"), concurrency, cold, unchanged, thumbnailsAloneMs, pagefindAloneMs };
+}
+
+/** Pagefind alone: its Node API indexing the chat pages of the archive in `site` (`addDirectory`, its own crawl) into `outputPath`; its time, ms. */
+export async function pagefindAlone(site: string, outputPath: string): Promise<number> {
+  const pagefind = await import("pagefind");
+  const start = performance.now();
+  const { index } = await pagefind.createIndex({ forceLanguage: "en" });
+  if (!index) throw new Error("Pagefind did not start");
+  await index.addDirectory({ path: site, glob: "chats/**/*.html" });
+  await index.writeFiles({ outputPath });
+  await pagefind.close();
+  return performance.now() - start;
 }
 
 /** `chat-archive build` of `input` in a fresh process, as a user runs it (cache on, phase lines on stdout). */

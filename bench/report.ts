@@ -4,7 +4,7 @@
  */
 import type { Platform } from "../src/model.js";
 import type { BigMediaResults } from "./bigmedia.js";
-import type { BuildResults, BuildRun } from "./builds.js";
+import { PARTS_MESSAGES, type BuildResults, type BuildRun } from "./builds.js";
 import type { CommandTiming } from "./command.js";
 import type { GeneratedExport } from "./generate.js";
 import { median, mib, ms } from "./measure.js";
@@ -90,6 +90,9 @@ const PEAK_BAR_BYTES = 2 * 10 ** 9;
 const PEAK_BAR_MESSAGES = 1_000_000;
 /** "Our whole build ≤ 1.5× that sum" (thumbnails alone plus Pagefind alone). */
 const WHOLE_BUILD_BAR = 1.5;
+/** "A 100k text-only build takes ≤ 1.2× (Pagefind alone on the same documents + `parse` alone), measured in the same run." */
+const TEXT_BUILD_BAR = 1.2;
+const TEXT_BUILD_MESSAGES = 100_000;
 /** "No-change rebuild: ≤ 10% of the cold build's time." */
 const REBUILD_BAR = 0.1;
 /** "First results from disk within 0.5 s at 100k, in any script" (issue 18). */
@@ -164,6 +167,15 @@ export function renderResults(r: Results): string {
     const peak = buildPeakBytes(run);
     out.push(`| a ${count(run.messages)}-message export without media builds in under 2 GB peak memory (Node + Pagefind) | ` +
       `\`chat-archive build\` | ${gib(peak)} (${(peak / 10 ** 9).toFixed(2)} GB) | ${verdict(peak < PEAK_BAR_BYTES)} |`);
+  }
+  for (const run of r.builds?.runs ?? []) {
+    if (run.messages !== TEXT_BUILD_MESSAGES || !run.parts) continue;
+    const { parseMs, pagefindMs, floorPageMs } = run.parts;
+    const alone = parseMs + pagefindMs;
+    const floor = parseMs + floorPageMs;
+    out.push(`| text-only build ≤ ${TEXT_BUILD_BAR}× (Pagefind alone + \`parse\` alone) | ${count(run.messages)} messages, no media | ` +
+      `${ms(run.command.ms)} ÷ (${ms(pagefindMs)} + ${ms(parseMs)}) = ${(run.command.ms / alone).toFixed(2)}×; ` +
+      `the one-page floor (parse + floor.mjs) ${ms(floor)}, the build ${(run.command.ms / floor).toFixed(1)}× it | ${verdict(run.command.ms <= TEXT_BUILD_BAR * alone)} |`);
   }
   if (r.rebuild) {
     const b = r.rebuild;
@@ -393,6 +405,24 @@ function buildsSection(builds: BuildResults | null): string[] {
     out.push(`| ${count(run.messages)} | ${mib(run.chatBytes)} | **${ms(run.command.ms)}** | ${mib(run.command.maxRssKiB * 1024)} | ` +
       `${mib(run.command.pagefindPeakKiB * 1024)} | **${mib(buildPeakBytes(run))}** | ${ms(p.ingestMs)} | ${ms(p.parseMs)} | ` +
       `${ms(p.searchMs)} | ${ms(p.dataMs)} | ${ms(p.renderMs)} | ${ms(p.totalMs)} | ${count(run.pages)} |`);
+  }
+  const withParts = runs.filter((run) => run.parts);
+  if (withParts.length > 0) {
+    out.push("", "### The build against its parts alone", "",
+      "Timed in the same run as the build above, each alone: *parse* is `chat-archive parse` (compiled `dist/`) in a fresh " +
+      "process, its JSON to /dev/null; *Pagefind* is Pagefind's Node API indexing the built chat pages (`addDirectory`, as in " +
+      "section 7); the *floor* is what the simplest exporters do, parse and then `bench/floor.mjs` in a fresh process, which reads " +
+      "parse's JSON and writes every message into one unpaged HTML page with no search (its *page* column). The build runs " +
+      "Pagefind while it makes and renders the pages, so its bar is the two parts it cannot hide: " +
+      `build ≤ ${TEXT_BUILD_BAR}× (Pagefind + parse). Up to ${count(PARTS_MESSAGES)} messages: Pagefind alone holds a whole index in one process.`, "",
+      "| messages | whole command | parse | Pagefind | build ÷ (Pagefind + parse) | page | floor (parse + page) | build ÷ floor |",
+      "|---|---|---|---|---|---|---|---|");
+    for (const run of withParts) {
+      const { parseMs, pagefindMs, floorPageMs } = run.parts!;
+      out.push(`| ${count(run.messages)} | ${ms(run.command.ms)} | ${ms(parseMs)} | ${ms(pagefindMs)} | ` +
+        `**${(run.command.ms / (parseMs + pagefindMs)).toFixed(2)}×** | ${ms(floorPageMs)} | ${ms(parseMs + floorPageMs)} | ` +
+        `${(run.command.ms / (parseMs + floorPageMs)).toFixed(1)}× |`);
+    }
   }
   out.push("", "### Growth", "",
     "Per message: the whole command's time, and its peak memory above an empty Node process (Node alone, and Node and Pagefind added).", "",

@@ -1,12 +1,13 @@
 /**
- * The whole pipeline behind `chat-archive build`: ingest → parse → merge → media and search → data →
- * render, written into a folder beside the output and swapped in only when everything succeeded.
+ * The whole pipeline behind `chat-archive build`: ingest → parse → merge → media → data → render, with
+ * the search index written beside media, data and render; all into a folder beside the output,
+ * swapped in only when everything succeeded.
  */
 import { rm } from "node:fs/promises";
 import { resolve } from "node:path";
 import { buildSite, whoIsMe, type PageOptions } from "./data/index.js";
 import type { IngestOptions } from "./ingest/index.js";
-import { processMedia } from "./media/index.js";
+import { processMedia, type MediaResult } from "./media/index.js";
 import { archiveFiles, carryOver, emptyStaging, guardOutput, stagingFolder, swapIn, writeRecord, type Carried } from "./output.js";
 import { NO_PROGRESS, stageContext, Warnings, type DateOrder, type Me, type MergedChat, type Progress } from "./model.js";
 import { readChats } from "./read.js";
@@ -73,20 +74,25 @@ export async function buildArchive(options: BuildOptions, warnings: Warnings): P
     await emptyStaging(output);
     const messages = chats.reduce((n, c) => n + c.messages.length, 0);
     // The index needs only the messages, and Pagefind works in a process of its own: it runs while
-    // sharp makes thumbnails. Its warnings follow the media's, so that the report's order is the same on every run.
+    // sharp makes thumbnails and while the pages are made and rendered, so both cores work.
     const searchWarnings = new Warnings();
     progress.start("index", messages);
-    const [media] = await settled(
-      processMedia(parsed, staging, options.cache ? { cacheDir } : {}, ctx),
-      writeSearch(chats, staging, { lang: lang.code, pageSize: options.pageSize }, stageContext(searchWarnings, progress)).finally(() => progress.end("index")),
-    );
-    warnings.addAll(searchWarnings.list);
-    // The report lists every warning, so the site is made after everything that can warn.
-    const site = buildSite(chats, media.index, pageOptions(parsed, options.pageSize, me, lang), ctx);
-    const pages = site.chatPages.length + site.galleries.length + 2;
-    progress.start("render", pages);
-    await renderSite(site, staging, {}, ctx);
-    progress.end("render");
+    const indexing = writeSearch(chats, staging, { lang: lang.code, pageSize: options.pageSize }, stageContext(searchWarnings, progress))
+      .finally(() => progress.end("index"));
+    const pages = async (): Promise<MediaResult> => {
+      const media = await processMedia(parsed, staging, options.cache ? { cacheDir } : {}, ctx);
+      const site = buildSite(chats, media.index, pageOptions(parsed, options.pageSize, me, lang), ctx);
+      progress.start("render", site.chatPages.length + site.galleries.length + 2);
+      // The index's warnings follow the media's, so that the report's order is the same on every run;
+      // the index and report pages, which list them, are rendered after them.
+      const warningsDone = indexing.then(() => warnings.addAll(searchWarnings.list));
+      // A failed index fails the render when it comes to wait; until then it is no unhandled rejection (settled reports it).
+      warningsDone.catch(() => {});
+      await renderSite(site, staging, { warningsDone }, ctx);
+      progress.end("render");
+      return media;
+    };
+    const [media] = await settled(pages(), indexing);
     await writeHostFiles(staging);
     await writeRecord(staging);
     const carried = await carryOver(output, staging);
@@ -114,7 +120,7 @@ export function pageOptions(parsed: readonly MergedChat[], pageSize: number, me:
   return { pageSize, me: me.byChat, lang, truncated };
 }
 
-/** Both results once both have settled, so that nothing still writes into the staging folder when a failure removes it. */
+/** Both results once both have settled, so that nothing still writes into the staging folder when a failure removes it; the first failure, if any. */
 async function settled<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
   const [x, y] = await Promise.allSettled([a, b]);
   if (x.status === "rejected") throw x.reason;

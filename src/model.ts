@@ -1,6 +1,6 @@
 /**
  * The data model of Chat Archive, defined once. Every stage reads and writes these types:
- * ingest → parse → merge → media and search side by side → data → render (src/build.ts). `parse`
+ * ingest → parse → merge → media → data → render, with search beside them (src/build.ts). `parse`
  * prints {@link Archive} as JSON (schema version 1, described in the README's "What `parse` prints");
  * optional fields are left out of the JSON when they do not apply.
  */
@@ -329,10 +329,10 @@ export interface Site {
   readonly scriptStrings: Readonly<Record<string, string | readonly string[]>>;
   /** The most results the search box shows. */
   readonly searchLimit: number;
-  readonly index: IndexPage;
   readonly chatPages: readonly LazyPage<ChatPage>[];
   readonly galleries: readonly GalleryPage[];
-  readonly report: ReportPage;
+  /** The index and the report, made when the render stage comes to them, last: both list the warnings, which the search index may still add to while the chat pages render. */
+  warningPages(): { readonly index: IndexPage; readonly report: ReportPage };
 }
 
 /** A page whose data is made only when the render stage comes to it, so that a big archive's pages never all exist at once. */

@@ -28,6 +28,11 @@ const URL_RE = /https?:\/\/[^\s<>"]+/giu;
 const URL_TRAILING = /[.,;:!?'*_~`]/;
 
 export function formatText(text: string): Block[] {
+  // Most messages are one line that is no quote or list item: one paragraph, without splitting and grouping lines.
+  if (!text.includes("\n") && classify(text).kind === "text") {
+    const inlines = parseInline(text);
+    return inlines.length ? [{ type: "paragraph", inlines }] : [];
+  }
   return group(splitLines(text));
 }
 
@@ -109,7 +114,12 @@ function joinLines(texts: readonly string[]): Inline[] {
   return texts.flatMap((text, i): Inline[] => (i ? [{ type: "break" }, ...parseInline(text)] : parseInline(text)));
 }
 
+/** What can start a marker or a link; a line with none of it is one text token. */
+const MARKUP = /[*_~`]|http/i;
+
 function parseInline(line: string): Inline[] {
+  // Most lines are plain words: they skip the walk over every character that finding markers takes.
+  if (!MARKUP.test(line)) return line ? [{ type: "text", text: line }] : [];
   const links = findLinks(line);
   return parseSpan(line, 0, line.length, links, closerFinder(line, links));
 }

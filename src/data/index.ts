@@ -28,9 +28,8 @@ export interface PageOptions {
   readonly truncated?: ReadonlyMap<string, number>;
 }
 
-/** The site's data; the report lists every warning collected so far, so it is made after everything that can warn. */
+/** The site's data; the index and the report list the warnings collected by the time they are made (`warningPages`). */
 export function buildSite(chats: readonly Chat[], media: MediaIndex, options: PageOptions, ctx: StageContext): Site {
-  const warnings = ctx.warnings.list;
   const l = options.lang;
   const colors = authorColors(chats);
   const contexts = chats.map((chat) => chatContext(chat, media, colors, options, l));
@@ -41,15 +40,20 @@ export function buildSite(chats: readonly Chat[], media: MediaIndex, options: Pa
     strings: l.strings,
     scriptStrings: l.forScript(["search.", "day.", "lightbox."], SEARCH_LIMIT),
     searchLimit: SEARCH_LIMIT,
-    index: indexPage(chats, media, warnings, l),
     // A chat without photos or videos has no gallery, and its pages do not link to one.
     chatPages: contexts.flatMap((c, i) => chatPages(c, galleries[i] ? GALLERY_FILE : null)),
     galleries: galleries.filter((page) => page !== null),
-    report: {
-      path: "report.html",
-      root: "",
-      title: l.t("report.title"),
-      warnings: warnings.map((w) => ({ file: w.file, line: w.line, message: l.warning(w) })),
+    warningPages: () => {
+      const warnings = ctx.warnings.list;
+      return {
+        index: indexPage(chats, media, warnings, l),
+        report: {
+          path: "report.html",
+          root: "",
+          title: l.t("report.title"),
+          warnings: warnings.map((w) => ({ file: w.file, line: w.line, message: l.warning(w) })),
+        },
+      };
     },
   };
 }

@@ -29,14 +29,14 @@ describe("the index page", () => {
   const quiet = chatOf("quiet", []);
 
   it("lists the chats newest activity first, a chat without messages last", () => {
-    const index = site([family, quiet, work]).index;
+    const index = site([family, quiet, work]).warningPages().index;
     expect(index.chats.map((card) => card.id)).toEqual(["work", "family", "quiet"]);
     expect(index.totals).toBe("3 chats · 4 messages · 0 media files");
     expect(index.warnings).toBe("0 warnings");
   });
 
   it("gives each card the chat's count, first and last day, participants and last message", () => {
-    const [work1, family1, quiet1] = site([family, quiet, work]).index.chats;
+    const [work1, family1, quiet1] = site([family, quiet, work]).warningPages().index.chats;
     expect(family1).toEqual({
       id: "family", title: "Family", href: "chats/family/index.html", participants: { summary: "Alice and Bob" },
       messages: "3 messages", range: "Jan 15, 2023 – Mar 2, 2023", lastPreview: "This message was deleted", lastAuthor: "Alice",
@@ -52,7 +52,7 @@ describe("the index page", () => {
     const names = Array.from({ length: 80 }, (_, i) => (i === 0 ? "Alice" : i === 1 ? "Bob" : `Member ${i + 1}`));
     const big = chatOf("big", names.map((name, i) => said(`2023-01-01T10:${String(i % 60).padStart(2, "0")}`, name, "Hi")));
     const few = chatOf("few", ["Ana", "Ben", "Cy", "Di", "Ed", "Flo"].map((name) => said("2023-01-01T10:00", name, "Hi")));
-    const card = (chat: Chat, lang = "en") => site([chat], { lang: language(lang) }).index.chats[0]!.participants;
+    const card = (chat: Chat, lang = "en") => site([chat], { lang: language(lang) }).warningPages().index.chats[0]!.participants;
     expect(card(big)).toEqual({ summary: "Alice, Bob, and 78 others", all: `Alice, Bob, ${names.slice(2, -1).join(", ")}, and Member 80` });
     expect(card(big, "de").summary).toBe("Alice, Bob und 78 weitere Personen");
     expect(card(big, "ar").summary).toBe("Alice وBob و78 شخصًا آخر");
@@ -66,14 +66,14 @@ describe("the index page", () => {
   it("stands for a message without text by its attachment's kind, or by the media the export left out", () => {
     const photo = chatOf("photo", [said("2023-01-01T10:00", "Alice", "", { attachments: [{ fileName: "IMG-1.jpg", kind: "image", present: true }] })]);
     const omitted = chatOf("omitted", [said("2023-01-01T10:00", "Alice", "", { mediaOmitted: true })]);
-    expect(site([photo, omitted]).index.chats.map((card) => card.lastPreview)).toEqual(["Photo", "Media not included in the export"]);
+    expect(site([photo, omitted]).warningPages().index.chats.map((card) => card.lastPreview)).toEqual(["Photo", "Media not included in the export"]);
   });
 
   it("counts the media files the output holds and the warnings collected", () => {
     const warnings = new Warnings();
     warnings.add("Family.zip", "missingFile", { file: "IMG-2.jpg" }, 5);
     const media: MediaIndex = new Map([["family", new Map([["a.jpg", { original: "media/family/a.jpg", bytes: 1 }], ["b.jpg", { original: "media/family/b.jpg", bytes: 1 }]])]]);
-    const index = buildSite([family], media, { pageSize: 500, lang: language("en") }, stageContext(warnings)).index;
+    const index = buildSite([family], media, { pageSize: 500, lang: language("en") }, stageContext(warnings)).warningPages().index;
     expect(index.totals).toBe("1 chat · 3 messages · 2 media files");
     expect(index.warnings).toBe("1 warning");
   });
@@ -82,7 +82,7 @@ describe("the index page", () => {
     const warnings = new Warnings();
     warnings.add("Family.zip", "missingFile", { file: "IMG-2.jpg" }, 5);
     warnings.add("Family.zip", "moreBadTimes", { count: 1200 });
-    const report = (code: string) => buildSite([family], new Map(), { pageSize: 500, lang: language(code) }, stageContext(warnings)).report.warnings;
+    const report = (code: string) => buildSite([family], new Map(), { pageSize: 500, lang: language(code) }, stageContext(warnings)).warningPages().report.warnings;
     expect(report("en")).toEqual([
       { file: "Family.zip", line: 5, message: "IMG-2.jpg is named in the chat but missing from the export" },
       { file: "Family.zip", line: undefined, message: "1,200 more lines with an impossible time" },

@@ -36,7 +36,7 @@ function pages(messages: readonly Said[], options: Partial<PageOptions> = {}, la
 
 /** Each page's rows as a reader scans them: an album as the ids of its messages, a message as its id. */
 function shape(messages: readonly Said[], options: Partial<PageOptions> = {}): (number | number[])[][] {
-  return pages(messages, options).map((page) => page.rows.flatMap((row) => row.type === "day" ? [] : row.type === "album" ? [row.items.map((m) => m.id)] : [row.id]));
+  return pages(messages, options).map((page) => page.rows.flatMap((row): (number | number[])[] => row.type === "day" ? [] : row.type === "album" ? [row.items.map((m) => m.id)] : [row.id]));
 }
 
 describe("albums", () => {
@@ -87,7 +87,7 @@ describe("albums", () => {
 
   it("lets a captioned photo close an album, its caption under the grid, and starts anew after it", () => {
     const made = pages([sent(0, "p1.jpg"), sent(1, "p2.jpg", "Alice", "The summit"), sent(2, "p3.jpg"), sent(3, "p4.jpg", "Alice", "Going down"), sent(4, "p5.jpg")]);
-    expect(made.map((page) => page.rows.flatMap((row) => row.type === "album" ? [row.items.map((m) => m.id)] : row.type === "message" ? [row.id] : [])))
+    expect(made.map((page) => page.rows.flatMap((row): (number | number[])[] => row.type === "album" ? [row.items.map((m) => m.id)] : row.type === "message" ? [row.id] : [])))
       .toEqual([[[1, 2], [3, 4], 5]]);
     const last = made[0]!.rows[1]!.type === "album" ? made[0]!.rows[1]!.items.at(-1)! : undefined;
     expect(last?.blocks).toEqual([{ type: "paragraph", inlines: [{ type: "text", text: "The summit" }] }]);

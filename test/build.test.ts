@@ -48,7 +48,7 @@ describe("the built demo archive", () => {
       read: { total: 2, done: 2, ended: true },
       media: { total: files("media"), done: files("media"), ended: true },
       // The search index counts the messages it indexed: those with words.
-      index: { total: 103, done: chats.flatMap((c) => c.messages).filter((m) => searchableText(m) !== "").length, ended: true },
+      index: { total: 110, done: chats.flatMap((c) => c.messages).filter((m) => searchableText(m) !== "").length, ended: true },
       render: { total: htmlFiles().length, done: htmlFiles().length, ended: true },
     });
   });
@@ -69,7 +69,8 @@ describe("the built demo archive", () => {
       const seen = new Map<string, string>();
       for (const page of pages) {
         const $ = html(join("chats", chat.id, page));
-        $(".row.msg, .row.system").each((_, el) => {
+        // A message in an album is its tile, which carries its id.
+        $(".row.msg[id], .row.system, .tile").each((_, el) => {
           const id = $(el).attr("id")!;
           expect(seen.has(id), `${id} appears twice`).toBe(false);
           seen.set(id, page);
@@ -80,6 +81,12 @@ describe("the built demo archive", () => {
         const page = seen.get(`m${m.id}`)!;
         const $ = html(join("chats", chat.id, page));
         const row = $(`#m${m.id}`);
+        if (row.hasClass("tile")) {
+          // A photo of an album: its tile links to the photo, and the album's bubble names who sent it.
+          expect(row.attr("href")).toBe(`../../media/${chat.id}/${m.attachments[0]!.fileName}`);
+          expect(row.closest(".row").find(".author").text()).toBe(m.author);
+          continue;
+        }
         expect(row.find("time").attr("datetime")).toBe(m.timestamp);
         if (m.author !== null) expect(row.find(".author").text()).toBe(m.author);
         const shown = row.text().replace(/\s+/g, " ");

@@ -100,6 +100,26 @@ describe("the built demo archive", () => {
     }
   });
 
+  it("shows Bongani's six Cape Point photos, sent seconds apart, as one album bubble of six tiles with +3 over the fourth", () => {
+    const $ = html("chats/hiking-club/3.html");
+    const albums = $(".album");
+    expect(albums.length).toBe(1);
+    expect(albums.attr("role")).toBe("group");
+    expect(albums.attr("aria-label")).toBe("Album, 6 photos");
+    expect(albums.closest(".bubble").find(".author").text()).toBe("Bongani Dlamini");
+    const tiles = albums.find("a.tile").toArray();
+    expect(tiles.map((tile) => $(tile).attr("id"))).toEqual(["m69", "m70", "m71", "m72", "m73", "m74"]);
+    // Each tile links to its photo, whose thumbnail it shows with its alt text, as a stop of the lightbox.
+    for (const tile of tiles) {
+      expect($(tile).attr("href")).toMatch(/^\.\.\/\.\.\/media\/hiking-club\/000000\d\d-PHOTO-2023-03-18-12-41-\d\d\.jpg$/);
+      expect($(tile).attr("data-lightbox")).toBe("image");
+      expect($(tile).find("img").attr("alt")).toBe("Photo from Bongani Dlamini, Mar 18, 2023");
+    }
+    expect(albums.find(".tile-more").toArray().map((more) => [$(more).parent().attr("id"), $(more).text()])).toEqual([["m72", "+3"]]);
+    // The bubble's time is its last photo's, linking to it.
+    expect(albums.closest(".bubble").find(".meta a.time").attr("href")).toBe("3.html#m74");
+  });
+
   it("puts the bubbles of Alice, who exported both demo chats, on the right in both, and everyone else's on the left", () => {
     for (const chat of chats) {
       const pages = readdirSync(join(output, "chats", chat.id)).filter((f) => /^(index|\d+)\.html$/.test(f));

@@ -406,6 +406,23 @@ const capePoint: Scene = {
   caption: "Cape Point",
 };
 
+/**
+ * Six small pictures of the Cape Point hike that Bongani sends together, seconds apart, as WhatsApp
+ * sends an album: the archive draws them as one bubble with a grid and "+3".
+ */
+const capePointAlbum: readonly Scene[] = ([
+  ["#7fa7c9", "#dbe8f1", "Dias Beach", [[0, 0.55], [0.4, 0.5], [1, 0.58]], "#c9b28a"],
+  ["#9fb3c2", "#eef2f4", "Lighthouse steps", [[0, 0.9], [0.3, 0.6], [0.6, 0.35], [1, 0.25]], "#7a6f55"],
+  ["#5d8fbf", "#cde1ef", "Fynbos", [[0, 0.7], [0.5, 0.62], [1, 0.72]], "#6d7f3c"],
+  ["#88a9c4", "#e3edf4", "Baboons!", [[0, 0.75], [0.35, 0.68], [1, 0.8]], "#8c7a5b"],
+  ["#6f9cc7", "#d6e6f2", "Cape of Good Hope", [[0, 0.5], [0.2, 0.4], [0.45, 0.55], [1, 0.65]], "#5f5a48"],
+  ["#f0a86b", "#fbe2c6", "Sunset drive", [[0, 0.72], [0.6, 0.66], [1, 0.7]], "#3f4f3a"],
+] as const satisfies readonly (readonly [string, string, string, Profile, string])[]).map(([top, bottom, caption, profile, colour], i) => ({
+  // Portrait and landscape in turn, so the grid's square tiles crop both ways.
+  width: i % 2 ? 480 : 640, height: i % 2 ? 640 : 480, seed: 70 + i, sky: [top, bottom], bush: fynbos,
+  layers: [{ profile, colour, rough: 0.03 }], caption,
+}));
+
 const hikingClub: readonly IosMessage[] = [
   { time: "2022-11-05 08:12:03", author: GROUP, notice: "Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them." },
   { time: "2022-11-05 08:12:03", author: GROUP, notice: `${ALICE} created group “${GROUP}”` },
@@ -475,6 +492,10 @@ const hikingClub: readonly IosMessage[] = [
   { time: "2023-03-04 14:20:07", author: ERIN, text: "Great idea. Saved ✔️" },
   { time: "2023-03-18 07:15:00", author: CHLOE, attach: { kind: "PHOTO", ext: "jpg", bytes: photo(capePoint) } },
   { time: "2023-03-18 07:15:33", author: CHLOE, text: "The lighthouse in the mist, très beau" },
+  ...capePointAlbum.map((scene, i): IosMessage => ({
+    time: `2023-03-18 12:41:${String(5 + i * 3).padStart(2, "0")}`, author: BONGANI, attach: { kind: "PHOTO", ext: "jpg", bytes: photo(scene) },
+  })),
+  { time: "2023-03-18 12:41:52", author: BONGANI, text: "Some more from today 📸" },
   { time: "2023-03-18 13:02:44", author: DAWID, text: "Thanks everyone, best hike so far. Do zobaczenia w kwietniu! (see you in April)" },
   { time: "2023-03-18 13:10:19", author: ALICE, text: "Lekker dag gehad! Sien julle in April 🥾" },
   { time: "2023-03-18 13:11:02", author: ERIN, text: "❤️" },

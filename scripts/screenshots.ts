@@ -4,7 +4,7 @@
  *   npm run screenshots
  *
  * It builds the demo as the browser tests do (pages of 25 messages, into a temporary folder), serves
- * it on a sub-path and photographs it in Debian's Chromium (/usr/bin/chromium), with the tests'
+ * it on a sub-path and photographs it (the index, a chat, an album) in Debian's Chromium (/usr/bin/chromium), with the tests'
  * own helpers. The search picture is of a build with the search tests' export beside the demo, as
  * the tests build it, so that "summit" is found in two chats; the pictures of an Afrikaans and an
  * Arabic archive are of the language tests' exports, opened from disk. It prints a line per file written;
@@ -26,6 +26,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const SCREENSHOTS = join(root, "docs", "screenshots");
 const SUB_PATH = "/family/archive/";
 const PAGE_SIZE = 25;
+/** In pages of 25, the demo's album is on Hiking Club's third page. */
+const SCREENSHOT_ALBUM = { page: "chats/hiking-club/3.html", album: ".album-row" } as const;
 
 /** What the page functions see: the scripts' tsconfig has no DOM library. */
 interface Window {
@@ -68,6 +70,13 @@ async function main(): Promise<void> {
           .evaluate((el: { scrollIntoView(options: object): void }) => el.scrollIntoView({ block: "start" }));
         await settled(page);
         await save(`chat-${size}-${colorScheme}.png`);
+
+        // Bongani's six photos from Cape Point, sent together: one bubble, a grid and "+3".
+        await page.goto(`${demo!.base}${SCREENSHOT_ALBUM.page}`);
+        await loadAllImages(page);
+        await page.locator(SCREENSHOT_ALBUM.album).evaluate((el: { scrollIntoView(options: object): void }) => el.scrollIntoView({ block: "center" }));
+        await settled(page);
+        await save(`album-${size}-${colorScheme}.png`);
       });
     }
 

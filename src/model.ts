@@ -442,6 +442,20 @@ export type Block =
   | { type: "list"; ordered: boolean; items: Inline[][]; numbers?: number[] }
   | { type: "pre"; text: string };
 
+/**
+ * Photos and videos one author sent together (src/data/albums.ts): one bubble with a grid, as the app
+ * draws it. Each item is its message's own view, with its one photo or video, its anchor and its time.
+ */
+export interface AlbumView {
+  readonly type: "album";
+  /** Two or more; the first names the author, the last gives the bubble its time and any caption. */
+  readonly items: readonly MessageView[];
+  /** What the grid is called to a screen reader: "Album, 6 photos". */
+  readonly label: string;
+  /** Over the fourth tile when there are more than four: "+3", the photos and videos not seen in the grid. */
+  readonly more?: string;
+}
+
 export interface DayView {
   readonly type: "day";
   readonly datetime: string;
@@ -459,7 +473,7 @@ export interface ChatPage extends PageBase {
   /** Said on every page of a chat whose oldest export stopped at WhatsApp's cap. */
   readonly truncated?: string;
   readonly nav: readonly PageLink[];
-  readonly rows: readonly (DayView | MessageView)[];
+  readonly rows: readonly (DayView | MessageView | AlbumView)[];
   /** A group chat's messages show their authors' initials; a chat of two needs none. */
   readonly group: boolean;
   /** The gallery's link, or null when the chat has no photos or videos and so no gallery. */

@@ -39,7 +39,7 @@ async function build(input: string) {
 function mediaLinks(output: string, chatId: string): [string, boolean][] {
   const page = join(output, "chats", chatId, "index.html");
   const $ = load(readFileSync(page, "utf8"));
-  const links = $("a.photo, audio").toArray().map((el) => $(el).attr("href") ?? $(el).attr("src")!);
+  const links = $("a.photo, a.tile, audio").toArray().map((el) => $(el).attr("href") ?? $(el).attr("src")!);
   return links.map((link) => [link, existsSync(resolve(dirname(page), decodeURI(link)))]);
 }
 

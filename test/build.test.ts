@@ -48,7 +48,7 @@ describe("the built demo archive", () => {
       read: { total: 2, done: 2, ended: true },
       media: { total: files("media"), done: files("media"), ended: true },
       // The search index counts the messages it indexed: those with words.
-      index: { total: 103, done: chats.flatMap((c) => c.messages).filter((m) => searchableText(m) !== "").length, ended: true },
+      index: { total: 110, done: chats.flatMap((c) => c.messages).filter((m) => searchableText(m) !== "").length, ended: true },
       render: { total: htmlFiles().length, done: htmlFiles().length, ended: true },
     });
   });
@@ -69,7 +69,8 @@ describe("the built demo archive", () => {
       const seen = new Map<string, string>();
       for (const page of pages) {
         const $ = html(join("chats", chat.id, page));
-        $(".row.msg, .row.system").each((_, el) => {
+        // A message in an album is its tile, which carries its id.
+        $(".row.msg[id], .row.system, .tile").each((_, el) => {
           const id = $(el).attr("id")!;
           expect(seen.has(id), `${id} appears twice`).toBe(false);
           seen.set(id, page);
@@ -80,6 +81,12 @@ describe("the built demo archive", () => {
         const page = seen.get(`m${m.id}`)!;
         const $ = html(join("chats", chat.id, page));
         const row = $(`#m${m.id}`);
+        if (row.hasClass("tile")) {
+          // A photo of an album: its tile links to the photo, and the album's bubble names who sent it.
+          expect(row.attr("href")).toBe(`../../media/${chat.id}/${m.attachments[0]!.fileName}`);
+          expect(row.closest(".row").find(".author").text()).toBe(m.author);
+          continue;
+        }
         expect(row.find("time").attr("datetime")).toBe(m.timestamp);
         if (m.author !== null) expect(row.find(".author").text()).toBe(m.author);
         const shown = row.text().replace(/\s+/g, " ");
@@ -91,6 +98,26 @@ describe("the built demo archive", () => {
         expect(row.find(`a.time`).attr("href")).toBe(`${page}#m${m.id}`);
       }
     }
+  });
+
+  it("shows Bongani's six Cape Point photos, sent seconds apart, as one album bubble of six tiles with +3 over the fourth", () => {
+    const $ = html("chats/hiking-club/3.html");
+    const albums = $(".album");
+    expect(albums.length).toBe(1);
+    expect(albums.attr("role")).toBe("group");
+    expect(albums.attr("aria-label")).toBe("Album, 6 photos");
+    expect(albums.closest(".bubble").find(".author").text()).toBe("Bongani Dlamini");
+    const tiles = albums.find("a.tile").toArray();
+    expect(tiles.map((tile) => $(tile).attr("id"))).toEqual(["m69", "m70", "m71", "m72", "m73", "m74"]);
+    // Each tile links to its photo, whose thumbnail it shows with its alt text, as a stop of the lightbox.
+    for (const tile of tiles) {
+      expect($(tile).attr("href")).toMatch(/^\.\.\/\.\.\/media\/hiking-club\/000000\d\d-PHOTO-2023-03-18-12-41-\d\d\.jpg$/);
+      expect($(tile).attr("data-lightbox")).toBe("image");
+      expect($(tile).find("img").attr("alt")).toBe("Photo from Bongani Dlamini, Mar 18, 2023");
+    }
+    expect(albums.find(".tile-more").toArray().map((more) => [$(more).parent().attr("id"), $(more).text()])).toEqual([["m72", "+3"]]);
+    // The bubble's time is its last photo's, linking to it.
+    expect(albums.closest(".bubble").find(".meta a.time").attr("href")).toBe("3.html#m74");
   });
 
   it("puts the bubbles of Alice, who exported both demo chats, on the right in both, and everyone else's on the left", () => {

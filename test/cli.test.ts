@@ -91,11 +91,11 @@ describe("chat-archive build", () => {
     expect(lines[0]).toBe("Reading exports: 2 exports in T s");
     expect(lines.slice(1, 3).sort()).toEqual([
       expect.stringMatching(/^Media and thumbnails: \d+ files in T s$/),
-      "Search index: 103 messages in T s",
+      "Search index: 110 messages in T s",
     ]);
     expect(lines.slice(3)).toEqual([
       expect.stringMatching(/^Pages: \d+ pages in T s$/),
-      expect.stringMatching(/^Built 2 chats, 103 messages, \d+ media files, 1 warning \(see report\.html\) in T s → .+ \(N KB\)$/),
+      expect.stringMatching(/^Built 2 chats, 110 messages, \d+ media files, 1 warning \(see report\.html\) in T s → .+ \(N KB\)$/),
       "Language: English (en), the language WhatsApp wrote the exports in; --lang chooses another",
       "Me: Alice Moreau (the one who is not Jonas in the chat with Jonas)",
       "",
@@ -130,7 +130,7 @@ describe("chat-archive build", () => {
   it("takes the caps on what an export may unpack to from its options", () => {
     const { status, stderr } = cli("parse", "--max-file-size", "1KB", "content");
     expect(status).toBe(1);
-    expect(stderr).toContain("WhatsApp Chat - Hiking Club.zip: the chat text _chat.txt cannot be read: it is 6.9 KiB, more than the 1 KiB a file may hold");
+    expect(stderr).toContain("WhatsApp Chat - Hiking Club.zip: the chat text _chat.txt cannot be read: it is 7.5 KiB, more than the 1 KiB a file may hold");
     expect(cli("parse", "--max-ratio", "0", "content").status).toBe(2);
   });
 
@@ -178,7 +178,7 @@ describe("chat-archive build", () => {
     expect(first.stderr).toContain(
       '--me: "Bob" is not the name of anyone in the exports; check the spelling (names: Alice Moreau, Bongani Dlamini, Chloé Martin, Dawid Nowak, Erin, …)\n',
     );
-    expect(first.stdout.split("\n").slice(-4)).toEqual([expect.stringMatching(/^Built 2 chats, 103 messages, .* 2 warnings /), ENGLISH, "Me: Alice Moreau, Erin (given with --me)", ""]);
+    expect(first.stdout.split("\n").slice(-4)).toEqual([expect.stringMatching(/^Built 2 chats, 110 messages, .* 2 warnings /), ENGLISH, "Me: Alice Moreau, Erin (given with --me)", ""]);
     const again = cli("build", ...given);
     expect(again.stdout.split("\n").slice(-4)).toEqual([expect.stringMatching(/^Nothing changed since the last build: /), ENGLISH, "Me: Alice Moreau, Erin (given with --me)", ""]);
     expect(again.stderr).toBe(first.stderr);

@@ -58,7 +58,7 @@ describe("chat-archive serve", () => {
     expect((await fetch(`${run.url}no-such-page.html`)).status).toBe(404);
     const { code, stdout } = await run.stop();
     expect(code).toBe(0);
-    expect(stdout).toMatch(/Built 2 chats, 103 messages/);
+    expect(stdout).toMatch(/Built 2 chats, 110 messages/);
     expect(stdout).toMatch(/Stopped\n$/);
     await expect(fetch(`${run.url}index.html`)).rejects.toThrow();
   }, 60_000);

@@ -4,11 +4,12 @@
  * files of the chat's own folder, so they lead to the same place from any page). A page is made
  * only when the render stage asks for it, a batch at a time.
  */
-import type { ChatPage, DayView, LazyPage, Message, MessageView, PageLink, Timeline } from "../model.js";
+import type { AlbumView, ChatPage, DayView, LazyPage, Message, MessageView, PageLink, Timeline } from "../model.js";
 import type { Language } from "../i18n/index.js";
 import { CHAT_ROOT, pageFile, pagePath, pagesOf, type PageSpan } from "../layout.js";
 import type { ChatContext } from "./context.js";
-import { messageView } from "./messages.js";
+import { albumSpans, albumView } from "./albums.js";
+import { isPhotoOrVideo, messageView } from "./messages.js";
 import { people } from "./people.js";
 import { timeline } from "./timeline.js";
 
@@ -34,16 +35,27 @@ export function chatPages(c: ChatContext, gallery: string | null): LazyPage<Chat
 function chatPage(c: ChatContext, span: PageSpan, count: number, info: ChatPage["chat"], gallery: string | null, timeline: Timeline): ChatPage {
   const { chat, lang: l } = c;
   const page = span.number;
-  const rows: (DayView | MessageView)[] = [];
+  const rows: (DayView | MessageView | AlbumView)[] = [];
+  const messages = chat.messages.slice(span.start, span.end);
+  // The page's own messages only: an album never reaches onto the next page.
+  const albums = albumSpans(messages, (m) => isPhotoOrVideo(c, m));
   let previous: Message | undefined = chat.messages[span.start - 1];
-  for (const m of chat.messages.slice(span.start, span.end)) {
+  for (let i = 0, next = 0; i < messages.length;) {
+    const m = messages[i]!;
     const day = m.timestamp.slice(0, 10);
     // A page opens with its day, even when the page before ended on the same day.
     const newDay = !previous || previous.timestamp.slice(0, 10) !== day || rows.length === 0;
     if (newDay) rows.push({ type: "day", datetime: day, label: l.day(day) });
     const firstOfRun = newDay || previous?.author !== m.author || previous.system !== m.system;
-    rows.push(messageView(c, m, page, firstOfRun));
-    previous = m;
+    // An album keeps within a day, so no day separator falls inside one.
+    const end = albums[next]?.start === i ? albums[next++]!.end : i + 1;
+    if (end - i > 1) {
+      rows.push(albumView(messages.slice(i, end).map((n, k) => messageView(c, n, page, k === 0 && firstOfRun)), l));
+    } else {
+      rows.push(messageView(c, m, page, firstOfRun));
+    }
+    previous = messages[end - 1];
+    i = end;
   }
   return {
     path: pagePath(chat.id, page),

@@ -61,6 +61,18 @@ export function messageView(c: ChatContext, m: Message, page: number, firstOfRun
 }
 
 /**
+ * Whether `m` is one photo or video that the page can show, and nothing besides (a caption aside):
+ * what an album is made of. A sticker, a document, a missing or broken file, a deleted or system
+ * message stands on its own.
+ */
+export function isPhotoOrVideo(c: ChatContext, m: Message): boolean {
+  if (m.system || m.deleted || m.mediaOmitted || m.location || m.poll || m.call || m.attachments.length !== 1) return false;
+  const a = m.attachments[0]!;
+  const file = c.files.get(a.fileName);
+  return file !== undefined && !file.broken && (a.kind === "video" || (a.kind === "image" && file.image !== undefined));
+}
+
+/**
  * Attachment `a` of message `m`, as `file` in the output, or a placeholder when the output has no file
  * for it; `pages` is a document's page count as the export words it.
  */

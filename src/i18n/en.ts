@@ -86,6 +86,10 @@ export const en = {
   "lightbox.image": "Photo {index} of {total}",
   "lightbox.video": "Video {index} of {total}",
   "lightbox.gif": "GIF {index} of {total}",
+  /** An album's grid, to a screen reader; "album.more" is the count over its fourth tile of those not seen in the grid. */
+  "album.photos": { one: "Album, {count} photo", other: "Album, {count} photos" },
+  "album.media": { one: "Album, {count} photo or video", other: "Album, {count} photos and videos" },
+  "album.more": "+{count}",
   "report.title": "Build report",
   "report.none": "The build had no warnings.",
   "report.file": "File",

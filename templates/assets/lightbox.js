@@ -63,8 +63,9 @@
     var author = row.querySelector(".author");
     var time = row.querySelector("time");
     about.author = author ? author.textContent : "";
-    about.date = [day ? day.textContent.trim() : "", time ? time.textContent : ""].filter(Boolean).join(" · ");
-    about.message = "#" + row.id;
+    // An album's tile is its own message: it has the message's id, and its time as its title.
+    about.date = [day ? day.textContent.trim() : "", stop.title || (time ? time.textContent : "")].filter(Boolean).join(" · ");
+    about.message = "#" + (stop.id || row.id);
     return about;
   }
 

@@ -173,9 +173,9 @@ describe.each(origins)("the archive opened from $origin", ({ base: baseOf }) => 
       }
     }
     expect(broken, "images that did not load").toEqual([]);
-    // Hiking Club's 6 photos in the zip and its sticker on the chat pages (the missing photo is a
-    // placeholder, and Jonas's chat has no media), and the same 6 photos in its gallery.
-    expect(seen).toBe(7 + 6);
+    // Hiking Club's 12 photos in the zip (6 of them an album's tiles) and its sticker on the chat pages
+    // (the missing photo is a placeholder, and Jonas's chat has no media), and the same 12 photos in its gallery.
+    expect(seen).toBe(13 + 12);
   });
 
   it("has video and audio players whose files are there", async () => {

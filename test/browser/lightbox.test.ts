@@ -158,14 +158,14 @@ describe.each(origins)("the lightbox opened from $origin", ({ base: baseOf }) =>
       const tiles = page.locator("a[data-lightbox]");
       await openFrom(tiles.first());
       const dialog = lightbox(page);
-      await lightbox(page, "Photo 1 of 7").waitFor({ state: "visible" });
+      await lightbox(page, "Photo 1 of 13").waitFor({ state: "visible" });
       expect(await shownPhoto(page, "00000017-PHOTO-2022-11-19-08-47-31.jpg")).toBeGreaterThan(0);
       await dialog.getByText("Bongani Dlamini", { exact: true }).waitFor({ state: "visible" });
       await dialog.getByText("Saturday, November 19, 2022 · 8:47 AM", { exact: true }).waitFor({ state: "visible" });
 
       await dialog.getByRole("button", { name: "Next" }).click();
       await page.keyboard.press("ArrowRight");
-      await lightbox(page, "Video 3 of 7").waitFor({ state: "visible" });
+      await lightbox(page, "Video 3 of 13").waitFor({ state: "visible" });
       expect(await dialog.locator("video").getAttribute("src")).toBe(`../../media/hiking-club/${VIDEO_28}`);
       await dialog.getByText("Dawid Nowak", { exact: true }).waitFor({ state: "visible" });
       await page.keyboard.press("Escape");
@@ -173,7 +173,7 @@ describe.each(origins)("the lightbox opened from $origin", ({ base: baseOf }) =>
       expect(await focused(tiles.nth(2))).toBe(true);
 
       await page.keyboard.press("Enter");
-      await lightbox(page, "Video 3 of 7").getByRole("link", { name: "Go to message" }).click();
+      await lightbox(page, "Video 3 of 13").getByRole("link", { name: "Go to message" }).click();
       await page.waitForURL(/\/chats\/hiking-club\/2\.html#m28$/);
       await page.locator("#m28:target").waitFor({ state: "visible" });
       expect(problems).toEqual([]);
@@ -197,7 +197,7 @@ describe("the lightbox on a phone and a desktop, light and dark", () => {
       const page = await context.newPage();
       for (const [path, name, photo, author] of [
         [CHAT_PAGE, "Photo 1 of 3", PHOTO_26, "Chloé Martin"],
-        [GALLERY, "Photo 1 of 7", "00000017-PHOTO-2022-11-19-08-47-31.jpg", "Bongani Dlamini"],
+        [GALLERY, "Photo 1 of 13", "00000017-PHOTO-2022-11-19-08-47-31.jpg", "Bongani Dlamini"],
       ] as const) {
         await page.goto(server!.base + path);
         await openFrom(page.locator("a[data-lightbox]").first());

@@ -23,6 +23,8 @@ const AS_IN_ENGLISH: Readonly<Record<string, string>> = {
   "archive.chats": "de nl es",
   "search.chat": "de nl es",
   "count.chats": "nl",
+  /** "+3": a count over a tile, with no word to translate. */
+  "album.more": "af de nl fr es pt ar",
 };
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();

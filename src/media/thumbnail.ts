@@ -30,9 +30,13 @@ function loadSharp(): Promise<Sharp> {
 
 /** Names one image's thumbnail: its bytes and everything that shapes the result, down to the library versions. */
 export async function thumbnailKey(bytes: Buffer, width: number): Promise<string> {
+  return createHash("sha256").update(await thumbnailRecipe(width)).update("\0").update(bytes).digest("hex");
+}
+
+/** Everything that shapes a thumbnail `width` wide but the image itself: a video's poster is made the same way. */
+export async function thumbnailRecipe(width: number): Promise<string> {
   const { versions } = await loadSharp();
-  const recipe = `${RECIPE} webp q${QUALITY} w${width} max${MAX_INPUT_PIXELS} sharp ${versions.sharp} vips ${versions.vips}`;
-  return createHash("sha256").update(recipe).update("\0").update(bytes).digest("hex");
+  return `${RECIPE} webp q${QUALITY} w${width} max${MAX_INPUT_PIXELS} sharp ${versions.sharp} vips ${versions.vips}`;
 }
 
 /** The thumbnail, or why the bytes are not an image sharp can read; never throws for bad bytes. */

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
@@ -6,6 +6,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { language } from "../../src/i18n/index.js";
 import { processMedia, type MediaOptions, type MediaResult } from "../../src/media/index.js";
 import { stageContext, WarningError, Warnings, type Attachment, type Chat, type ExportFile, type ExportSource } from "../../src/model.js";
+import { ffmpegPath, makeVideo, makeVoiceNote } from "./clips.js";
 import { giantPng, noise } from "./images.js";
 
 const SOURCE = "WhatsApp Chat - Family.zip";
@@ -108,7 +109,7 @@ describe("processMedia", () => {
       { fileName: "listed-but-absent.jpg", kind: "image", present: true },
     ]);
     const { index, warnings } = await run([{ chat, source: exportSource(files) }]);
-    expect(warnings).toEqual([]);
+    expect(warnings).toEqual([`${SOURCE}: VID-1.mp4: not a readable video (Invalid data found when processing input); shown as a placeholder`]);
     expect(await readdir(dir)).toEqual(["cache", "out"]);
     expect(await tree(out)).toEqual([
       "media/family/_CON.pdf", "media/family/__evil.jpg", "media/family/a_b #1 100%.png", "media/family/VID-1.mp4", "media/family/Ünïcødé 写真.png",
@@ -121,7 +122,9 @@ describe("processMedia", () => {
       expect(file.bytes).toBe(bytes.length);
       expect(await readFile(join(out, file.original))).toEqual(bytes);
     }
-    expect(family.get("VID-1.mp4")).toEqual({ original: "media/family/VID-1.mp4", bytes: video.length });
+    expect(family.get("VID-1.mp4")).toEqual({
+      original: "media/family/VID-1.mp4", bytes: video.length, broken: { code: "videoUnreadable", values: { error: "Invalid data found when processing input" } },
+    });
   });
 
   it("makes upright WebP thumbnails at most thumbnailWidth wide, never enlarged, with no metadata", async () => {
@@ -287,5 +290,85 @@ describe("processMedia", () => {
     await expect(run([{ chat: chatWith("c", [image("a.png")]), source }], out, { ...options, concurrency: 0 })).rejects.toThrow(RangeError);
     expect((await stat(dir)).isDirectory()).toBe(true);
     expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+describe("processMedia with videos and voice notes", () => {
+  let clips: Record<string, Buffer>;
+  beforeAll(async () => {
+    clips = {
+      "VID-1.mp4": await makeVideo(3, 640, 360),
+      "GIF-1.mp4": await makeVideo(1, 200, 200),
+      "PTT-1.opus": await makeVoiceNote(2),
+      "AUD-1.m4a": await makeVoiceNote(1),
+      "VID-broken.mp4": Buffer.from("random bytes named .mp4"),
+    };
+  }, 60_000);
+
+  const chat = (): Chat => chatWith("c", [
+    { fileName: "VID-1.mp4", kind: "video", present: true },
+    { fileName: "GIF-1.mp4", kind: "gif", present: true },
+    { fileName: "PTT-1.opus", kind: "voice", present: true },
+    { fileName: "AUD-1.m4a", kind: "audio", present: true },
+    { fileName: "VID-broken.mp4", kind: "video", present: true },
+  ]);
+
+  /** An ffmpeg that counts its runs in `runs` before doing the real one's work: what the test watches. */
+  async function countingFfmpeg(): Promise<{ path: string; runs: () => Promise<number> }> {
+    const path = join(dir, "ffmpeg");
+    const log = join(dir, "runs");
+    await writeFile(log, "");
+    await writeFile(path, `#!/bin/sh\necho run >> '${log}'\nexec '${ffmpegPath()}' "$@"\n`);
+    await chmod(path, 0o755);
+    return { path, runs: async () => (await readFile(log, "utf8")).split("\n").filter(Boolean).length };
+  }
+
+  it("gives videos and GIFs a poster and length, voice notes and audio a length, and an unreadable video a warning", async () => {
+    const { index, warnings, clipsMade, clipsReused } = await run([{ chat: chat(), source: exportSource(clips) }]);
+    const c = index.get("c")!;
+    expect(c.get("VID-1.mp4")).toEqual({
+      original: "media/c/VID-1.mp4", bytes: clips["VID-1.mp4"]!.length, duration: expect.closeTo(3, 1),
+      poster: { width: 640, height: 360, thumbWidth: 480, thumbHeight: 270, thumb: "thumbs/c/VID-1.mp4.webp" },
+    });
+    expect(c.get("GIF-1.mp4")?.poster).toMatchObject({ width: 200, thumbWidth: 200 });
+    expect(c.get("PTT-1.opus")).toEqual({ original: "media/c/PTT-1.opus", bytes: clips["PTT-1.opus"]!.length, duration: expect.closeTo(2, 1) });
+    expect(c.get("AUD-1.m4a")?.duration).toBeCloseTo(1, 1);
+    expect(c.get("VID-broken.mp4")?.broken).toEqual({ code: "videoUnreadable", values: { error: "Invalid data found when processing input" } });
+    expect(warnings).toEqual([`${SOURCE}: VID-broken.mp4: not a readable video (Invalid data found when processing input); shown as a placeholder`]);
+    expect(await sharp(await readFile(join(out, "thumbs/c/VID-1.mp4.webp"))).metadata()).toMatchObject({ format: "webp", width: 480, height: 270 });
+    expect([clipsMade, clipsReused]).toEqual([5, 0]);
+  });
+
+  it("runs no ffmpeg at all on a second build with nothing changed, and gives the same index and files", async () => {
+    const ffmpeg = await countingFfmpeg();
+    const opts = { ...options, ffmpeg: ffmpeg.path };
+    const first = await run([{ chat: chat(), source: exportSource(clips) }], out, opts);
+    // Two runs for each video (its length, then its frame), one for each voice note, one for the broken video.
+    expect(await ffmpeg.runs()).toBe(2 + 2 + 1 + 1 + 1);
+    const again = join(dir, "again");
+    const second = await run([{ chat: chat(), source: exportSource(clips) }], again, opts);
+    expect(await ffmpeg.runs()).toBe(7);
+    expect([second.clipsMade, second.clipsReused]).toEqual([0, 5]);
+    expect(second.index).toEqual(first.index);
+    expect(second.warnings).toEqual(first.warnings);
+    expect(await readFile(join(again, "thumbs/c/VID-1.mp4.webp"))).toEqual(await readFile(join(out, "thumbs/c/VID-1.mp4.webp")));
+
+    // Another poster width is another entry for each video, the unreadable one too; voice notes keep theirs.
+    const narrower = await run([{ chat: chat(), source: exportSource(clips) }], join(dir, "narrower"), { ...opts, thumbnailWidth: 200 });
+    expect([narrower.clipsMade, narrower.clipsReused]).toEqual([3, 2]);
+    // Other content under the same name is read again, and only it.
+    const changed = await run([{ chat: chat(), source: exportSource({ ...clips, "PTT-1.opus": clips["GIF-1.mp4"]! }) }], join(dir, "changed"), opts);
+    expect([changed.clipsMade, changed.clipsReused]).toEqual([1, 4]);
+    expect(changed.index.get("c")!.get("PTT-1.opus")?.duration).toBeCloseTo(1, 1);
+  });
+
+  it("says once for the build that ffmpeg cannot be run, and shows videos without poster or length", async () => {
+    const missing = join(dir, "no-such-ffmpeg");
+    const { index, warnings, clipsMade } = await run([{ chat: chat(), source: exportSource(clips) }], out, { ...options, ffmpeg: missing });
+    expect(warnings).toEqual([`${missing}: ffmpeg cannot be run (ENOENT); videos are shown without a poster frame and videos and voice messages without their length`]);
+    expect(index.get("c")!.get("VID-1.mp4")).toEqual({ original: "media/c/VID-1.mp4", bytes: clips["VID-1.mp4"]!.length });
+    expect(index.get("c")!.get("VID-broken.mp4")).toEqual({ original: "media/c/VID-broken.mp4", bytes: clips["VID-broken.mp4"]!.length });
+    expect(clipsMade).toBe(0);
+    expect(await readdir(join(out, "thumbs/c"))).toEqual([]);
   });
 });

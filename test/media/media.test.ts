@@ -362,6 +362,25 @@ describe("processMedia with videos and voice notes", () => {
     expect(changed.index.get("c")!.get("PTT-1.opus")?.duration).toBeCloseTo(1, 1);
   });
 
+  it("runs no more ffmpegs at once than the media stage's concurrency", async () => {
+    // Each run notes its start and end in one log, so the log tells how many ran at the same time.
+    const log = join(dir, "log");
+    const path = join(dir, "ffmpeg");
+    await writeFile(path, `#!/bin/sh\necho start >> '${log}'\n'${ffmpegPath()}' "$@"\nstatus=$?\necho end >> '${log}'\nexit $status\n`);
+    await chmod(path, 0o755);
+    const many = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`VID-${i}.mp4`, clips["VID-1.mp4"]!]));
+    const videos = chatWith("c", Object.keys(many).map((fileName) => ({ fileName, kind: "video", present: true })));
+    const { clipsMade } = await run([{ chat: videos, source: exportSource(many) }], out, { concurrency: 2, ffmpeg: path });
+    expect(clipsMade).toBe(6);
+    let running = 0;
+    let most = 0;
+    for (const line of (await readFile(log, "utf8")).split("\n").filter(Boolean)) {
+      running += line === "start" ? 1 : -1;
+      most = Math.max(most, running);
+    }
+    expect(most).toBeLessThanOrEqual(2);
+  });
+
   it("says once for the build that ffmpeg cannot be run, and shows videos without poster or length", async () => {
     const missing = join(dir, "no-such-ffmpeg");
     const { index, warnings, clipsMade } = await run([{ chat: chat(), source: exportSource(clips) }], out, { ...options, ffmpeg: missing });

@@ -329,7 +329,7 @@ describe("the lightbox in a right-to-left archive (Arabic)", () => {
 });
 
 describe("with scripts off", () => {
-  it("a chat's photo still links to the original file, and a gallery tile to its message", async () => {
+  it("a chat's photo and video poster still link to the original file, and a gallery tile to its message", async () => {
     const context = await browser!.newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
@@ -339,6 +339,11 @@ describe("with scripts off", () => {
       await thumbnail.click();
       await page.waitForURL(`${server!.base}media/hiking-club/${PHOTO_26}`);
       expect(await lightbox(page).count()).toBe(0);
+
+      // A video's poster links to the file, which the browser plays by itself.
+      await page.goto(server!.base + CHAT_PAGE);
+      await openFrom(page.locator(`a[data-lightbox="video"]`));
+      await page.waitForURL(`${server!.base}media/hiking-club/${VIDEO_28}`);
 
       await page.goto(server!.base + GALLERY);
       await openFrom(page.locator("a[data-lightbox]").first());

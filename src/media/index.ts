@@ -241,8 +241,8 @@ async function clipOf(job: Job, media: MediaFile, path: string, context: Context
   const { clip, reused } = read;
   const counted = reused ? "reused" : "made";
   if ("broken" in clip) {
-    // A voice note ffmpeg cannot read still has its player: the browser may play what ffmpeg cannot.
-    if (!video) return { media, clip: counted };
+    // A voice note ffmpeg cannot read keeps its player: the browser may play what ffmpeg cannot.
+    if (!video) return { media, warning: { code: "shownWithoutLength", values: { file: job.fileName, reason: clip.broken } }, clip: counted };
     const warning: Notice = { code: "shownAsPlaceholder", values: { file: job.fileName, reason: clip.broken } };
     return { media: { ...media, broken: clip.broken }, warning, clip: counted };
   }

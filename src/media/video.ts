@@ -59,10 +59,11 @@ export async function clipKey(digest: string, video: boolean, width: number, ffm
 export async function readClip(ffmpeg: Ffmpeg, path: string, video: boolean, width: number): Promise<Clip> {
   // "file:" keeps a name with a colon from being taken for another protocol.
   const input = `file:${path}`;
+  const unreadable = (error: string): Clip => ({ broken: { code: video ? "videoUnreadable" : "audioUnreadable", values: { error } } });
   const probe = await runFfmpeg(ffmpeg.path, ["-hide_banner", "-nostdin", "-i", input]);
-  if (probe.killed) return { broken: { code: "videoUnreadable", values: { error: "ffmpeg took too long" } } };
+  if (probe.killed) return unreadable("ffmpeg took too long");
   const duration = parseDuration(probe.stderr);
-  if (!/^\s*Stream #/m.test(probe.stderr)) return { broken: { code: "videoUnreadable", values: { error: ffmpegError(probe.stderr, input) } } };
+  if (!/^\s*Stream #/m.test(probe.stderr)) return unreadable(ffmpegError(probe.stderr, input));
   const timed = duration === undefined ? {} : { duration: Math.round(duration * 100) / 100 };
   if (!video) return timed;
 

@@ -302,6 +302,7 @@ describe("processMedia with videos and voice notes", () => {
       "PTT-1.opus": await makeVoiceNote(2),
       "AUD-1.m4a": await makeVoiceNote(1),
       "VID-broken.mp4": Buffer.from("random bytes named .mp4"),
+      "PTT-broken.opus": Buffer.from("random bytes named .opus"),
     };
   }, 60_000);
 
@@ -311,6 +312,7 @@ describe("processMedia with videos and voice notes", () => {
     { fileName: "PTT-1.opus", kind: "voice", present: true },
     { fileName: "AUD-1.m4a", kind: "audio", present: true },
     { fileName: "VID-broken.mp4", kind: "video", present: true },
+    { fileName: "PTT-broken.opus", kind: "voice", present: true },
   ]);
 
   /** An ffmpeg that counts its runs in `runs` before doing the real one's work: what the test watches. */
@@ -323,7 +325,7 @@ describe("processMedia with videos and voice notes", () => {
     return { path, runs: async () => (await readFile(log, "utf8")).split("\n").filter(Boolean).length };
   }
 
-  it("gives videos and GIFs a poster and length, voice notes and audio a length, and an unreadable video a warning", async () => {
+  it("gives videos and GIFs a poster and length, voice notes and audio a length, and unreadable ones a warning each", async () => {
     const { index, warnings, clipsMade, clipsReused } = await run([{ chat: chat(), source: exportSource(clips) }]);
     const c = index.get("c")!;
     expect(c.get("VID-1.mp4")).toEqual({
@@ -334,31 +336,36 @@ describe("processMedia with videos and voice notes", () => {
     expect(c.get("PTT-1.opus")).toEqual({ original: "media/c/PTT-1.opus", bytes: clips["PTT-1.opus"]!.length, duration: expect.closeTo(2, 1) });
     expect(c.get("AUD-1.m4a")?.duration).toBeCloseTo(1, 1);
     expect(c.get("VID-broken.mp4")?.broken).toEqual({ code: "videoUnreadable", values: { error: "Invalid data found when processing input" } });
-    expect(warnings).toEqual([`${SOURCE}: VID-broken.mp4: not a readable video (Invalid data found when processing input); shown as a placeholder`]);
+    // A voice note ffmpeg cannot read keeps its player, for a browser that may play it.
+    expect(c.get("PTT-broken.opus")).toEqual({ original: "media/c/PTT-broken.opus", bytes: clips["PTT-broken.opus"]!.length });
+    expect(warnings).toEqual([
+      `${SOURCE}: VID-broken.mp4: not a readable video (Invalid data found when processing input); shown as a placeholder`,
+      `${SOURCE}: PTT-broken.opus: not a readable sound file (Invalid data found when processing input); shown with its player but without its length`,
+    ]);
     expect(await sharp(await readFile(join(out, "thumbs/c/VID-1.mp4.webp"))).metadata()).toMatchObject({ format: "webp", width: 480, height: 270 });
-    expect([clipsMade, clipsReused]).toEqual([5, 0]);
+    expect([clipsMade, clipsReused]).toEqual([6, 0]);
   });
 
   it("runs no ffmpeg at all on a second build with nothing changed, and gives the same index and files", async () => {
     const ffmpeg = await countingFfmpeg();
     const opts = { ...options, ffmpeg: ffmpeg.path };
     const first = await run([{ chat: chat(), source: exportSource(clips) }], out, opts);
-    // Two runs for each video (its length, then its frame), one for each voice note, one for the broken video.
-    expect(await ffmpeg.runs()).toBe(2 + 2 + 1 + 1 + 1);
+    // Two runs for each video (its length, then its frame), one for each voice note and each unreadable file.
+    expect(await ffmpeg.runs()).toBe(2 + 2 + 1 + 1 + 1 + 1);
     const again = join(dir, "again");
     const second = await run([{ chat: chat(), source: exportSource(clips) }], again, opts);
-    expect(await ffmpeg.runs()).toBe(7);
-    expect([second.clipsMade, second.clipsReused]).toEqual([0, 5]);
+    expect(await ffmpeg.runs()).toBe(8);
+    expect([second.clipsMade, second.clipsReused]).toEqual([0, 6]);
     expect(second.index).toEqual(first.index);
     expect(second.warnings).toEqual(first.warnings);
     expect(await readFile(join(again, "thumbs/c/VID-1.mp4.webp"))).toEqual(await readFile(join(out, "thumbs/c/VID-1.mp4.webp")));
 
     // Another poster width is another entry for each video, the unreadable one too; voice notes keep theirs.
     const narrower = await run([{ chat: chat(), source: exportSource(clips) }], join(dir, "narrower"), { ...opts, thumbnailWidth: 200 });
-    expect([narrower.clipsMade, narrower.clipsReused]).toEqual([3, 2]);
+    expect([narrower.clipsMade, narrower.clipsReused]).toEqual([3, 3]);
     // Other content under the same name is read again, and only it.
     const changed = await run([{ chat: chat(), source: exportSource({ ...clips, "PTT-1.opus": clips["GIF-1.mp4"]! }) }], join(dir, "changed"), opts);
-    expect([changed.clipsMade, changed.clipsReused]).toEqual([1, 4]);
+    expect([changed.clipsMade, changed.clipsReused]).toEqual([1, 5]);
     expect(changed.index.get("c")!.get("PTT-1.opus")?.duration).toBeCloseTo(1, 1);
   });
 

@@ -90,9 +90,10 @@ describe("readClip", () => {
     expect(clip).toEqual({ duration: expect.closeTo(2, 1) });
   });
 
-  it("says why a file named .mp4 that is not a video cannot be read, and a sound alone has no frame", async () => {
+  it("says why a file that is no video or sound cannot be read, and that a sound alone has no frame", async () => {
     const noise = await file("noise.mp4", Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251)));
     expect(await readClip(ffmpeg, noise, true, 480)).toEqual({ broken: { code: "videoUnreadable", values: { error: "Invalid data found when processing input" } } });
+    expect(await readClip(ffmpeg, noise, false, 480)).toEqual({ broken: { code: "audioUnreadable", values: { error: "Invalid data found when processing input" } } });
     const sound = await file("sound.mp4", await makeVoiceNote(1));
     expect(await readClip(ffmpeg, sound, true, 480)).toEqual({ broken: { code: "videoNoFrame" } });
   });

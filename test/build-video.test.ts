@@ -19,6 +19,8 @@ import { makeVideo, makeVoiceNote } from "./media/clips.js";
 const VIDEO = "00000002-VIDEO-2023-01-15-09-05-00.mp4";
 const VOICE = "00000003-AUDIO-2023-01-15-09-06-00.opus";
 const BROKEN = "00000004-VIDEO-2023-01-15-09-07-00.mp4";
+/** WhatsApp's GIF: a short silent MP4. */
+const GIF = "00000005-GIF-2023-01-15-09-08-00.mp4";
 
 let scratch: string;
 let zip: string;
@@ -39,6 +41,7 @@ beforeAll(async () => {
     `[15/01/2023, 09:05:00] Ann Lee: \u200e<attached: ${VIDEO}>`,
     `[15/01/2023, 09:06:00] Ben Okoro: \u200e<attached: ${VOICE}>`,
     `[15/01/2023, 09:07:00] Ann Lee: \u200e<attached: ${BROKEN}>`,
+    `[15/01/2023, 09:08:00] Ben Okoro: \u200e<attached: ${GIF}>`,
     "",
   ].join("\n");
   zip = join(scratch, "WhatsApp Chat - Ann Lee.zip");
@@ -48,6 +51,7 @@ beforeAll(async () => {
     { name: VIDEO, data: await makeVideo(62.5, 640, 360) },
     { name: VOICE, data: await makeVoiceNote(3) },
     { name: BROKEN, data: Buffer.from("not a video at all, though named .mp4") },
+    { name: GIF, data: await makeVideo(1, 200, 150) },
   ]));
   first = await build("site", "cache");
 }, 120_000);
@@ -67,6 +71,14 @@ describe("an export with a video and a voice note", () => {
     expect(readFileSync(join(scratch, "site", "thumbs", "ann-lee", `${VIDEO}.webp`)).subarray(8, 12).toString()).toBe("WEBP");
   });
 
+  it("loops a GIF where it is, muted, over its poster at the poster's size", () => {
+    const $ = page("site", "chats/ann-lee/index.html");
+    const gif = $("video.media.gif");
+    expect([gif.attr("src"), gif.attr("poster"), gif.attr("width"), gif.attr("height")])
+      .toEqual([`../../media/ann-lee/${GIF}`, `../../thumbs/ann-lee/${GIF}.webp`, "200", "150"]);
+    expect([gif.is("[loop]"), gif.is("[muted]"), gif.attr("aria-label")]).toEqual([true, true, "Video from Ben Okoro, Jan 15, 2023, 1 second"]);
+  });
+
   it("shows the voice note's length beside its player, read out in words", () => {
     const $ = page("site", "chats/ann-lee/index.html");
     const audio = $(".media.audio");
@@ -79,6 +91,7 @@ describe("an export with a video and a voice note", () => {
     const $ = page("site", "chats/ann-lee/media.html");
     const tiles = $(".gallery-video a");
     expect(tiles.length).toBe(2);
+    expect($(".gallery-gif img").attr("src")).toBe(`../../thumbs/ann-lee/${GIF}.webp`);
     const tile = tiles.first();
     expect(tile.attr("data-original")).toBe(`../../media/ann-lee/${VIDEO}`);
     expect(tile.find("img").attr("src")).toBe(`../../thumbs/ann-lee/${VIDEO}.webp`);
@@ -99,9 +112,9 @@ describe("an export with a video and a voice note", () => {
   });
 
   it("reads the clips once: a new build with the same cache takes them all from it, to the same pages", async () => {
-    expect(first.clips).toEqual({ made: 3, reused: 0 });
+    expect(first.clips).toEqual({ made: 4, reused: 0 });
     const second = await build("again", "cache");
-    expect(second.clips).toEqual({ made: 0, reused: 3 });
+    expect(second.clips).toEqual({ made: 0, reused: 4 });
     expect(second.lines).toEqual(first.lines);
     for (const path of ["chats/ann-lee/index.html", "chats/ann-lee/media.html"]) {
       expect(readFileSync(join(scratch, "again", path), "utf8")).toBe(readFileSync(join(scratch, "site", path), "utf8"));

@@ -76,7 +76,7 @@ describe("an export with a video and a voice note", () => {
     const gif = $("video.media.gif");
     expect([gif.attr("src"), gif.attr("poster"), gif.attr("width"), gif.attr("height")])
       .toEqual([`../../media/ann-lee/${GIF}`, `../../thumbs/ann-lee/${GIF}.webp`, "200", "150"]);
-    expect([gif.is("[loop]"), gif.is("[muted]"), gif.attr("aria-label")]).toEqual([true, true, "Video from Ben Okoro, Jan 15, 2023, 1 second"]);
+    expect([gif.is("[loop]"), gif.is("[muted]"), gif.attr("aria-label")]).toEqual([true, true, "GIF from Ben Okoro, Jan 15, 2023"]);
   });
 
   it("shows the voice note's length beside its player, read out in words", () => {

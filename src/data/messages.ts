@@ -86,8 +86,9 @@ export function attachmentView(c: ChatContext, m: Message, a: Attachment, file: 
   if (filmed && file.poster) {
     const author = m.author ?? c.chat.title;
     const date = l.date(m.timestamp);
-    const alt = duration.duration
-      ? l.t("media.videoAltTimed", { author, date, duration: duration.duration.label })
+    // A GIF loops without end, so its length says nothing; a video's is worth hearing.
+    const alt = a.kind === "gif" ? l.t("media.gifAlt", { author, date })
+      : duration.duration ? l.t("media.videoAltTimed", { author, date, duration: duration.duration.label })
       : l.t("media.videoAlt", { author, date });
     const { thumb, thumbWidth: width, thumbHeight: height } = file.poster;
     return { ...base, ...duration, poster: { src: CHAT_ROOT + url(thumb), width, height, alt } };

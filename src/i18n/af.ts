@@ -71,6 +71,7 @@ export const af: Catalog = {
   "media.noPreview": "{kind} — kan nie vooraf gewys word nie",
   "media.videoAltTimed": "Video van {author}, {date}, {duration}",
   "media.videoAlt": "Video van {author}, {date}",
+  "media.gifAlt": "GIF van {author}, {date}",
   "media.download": "Laai af",
   "kind.image": "Foto",
   "kind.video": "Video",

@@ -87,6 +87,7 @@ export const ar: Catalog = {
   "media.noPreview": "{kind} — تتعذّر معاينته",
   "media.videoAltTimed": "فيديو من {author}، {date}، {duration}",
   "media.videoAlt": "فيديو من {author}، {date}",
+  "media.gifAlt": "صورة GIF من {author}، {date}",
   "media.download": "تنزيل",
   "kind.image": "صورة",
   "kind.video": "فيديو",

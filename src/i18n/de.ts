@@ -70,6 +70,7 @@ export const de: Catalog = {
   "media.noPreview": "{kind} – keine Vorschau möglich",
   "media.videoAltTimed": "Video von {author}, {date}, {duration}",
   "media.videoAlt": "Video von {author}, {date}",
+  "media.gifAlt": "GIF von {author}, {date}",
   "media.download": "Herunterladen",
   "kind.image": "Foto",
   "kind.video": "Video",

@@ -71,6 +71,7 @@ export const en = {
   "media.noPreview": "{kind} — can't be previewed",
   "media.videoAltTimed": "Video from {author}, {date}, {duration}",
   "media.videoAlt": "Video from {author}, {date}",
+  "media.gifAlt": "GIF from {author}, {date}",
   "media.download": "Download",
   "kind.image": "Photo",
   "kind.video": "Video",

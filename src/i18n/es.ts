@@ -72,6 +72,7 @@ export const es: Catalog = {
   "media.noPreview": "{kind}: no se puede previsualizar",
   "media.videoAltTimed": "Vídeo de {author}, {date}, {duration}",
   "media.videoAlt": "Vídeo de {author}, {date}",
+  "media.gifAlt": "GIF de {author}, {date}",
   "media.download": "Descargar",
   "kind.image": "Foto",
   "kind.video": "Video",

@@ -73,6 +73,7 @@ export const fr: Catalog = {
   "media.noPreview": "{kind} — aperçu impossible",
   "media.videoAltTimed": "Vidéo envoyée par {author}, {date}, {duration}",
   "media.videoAlt": "Vidéo envoyée par {author}, {date}",
+  "media.gifAlt": "GIF envoyé par {author}, {date}",
   "media.download": "Télécharger",
   "kind.image": "Photo",
   "kind.video": "Vidéo",

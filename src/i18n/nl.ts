@@ -71,6 +71,7 @@ export const nl: Catalog = {
   "media.noPreview": "{kind} — geen voorbeeld mogelijk",
   "media.videoAltTimed": "Video van {author}, {date}, {duration}",
   "media.videoAlt": "Video van {author}, {date}",
+  "media.gifAlt": "GIF van {author}, {date}",
   "media.download": "Downloaden",
   "kind.image": "Foto",
   "kind.video": "Video",

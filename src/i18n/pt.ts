@@ -72,6 +72,7 @@ export const pt: Catalog = {
   "media.noPreview": "{kind}: não é possível pré-visualizar",
   "media.videoAltTimed": "Vídeo de {author}, {date}, {duration}",
   "media.videoAlt": "Vídeo de {author}, {date}",
+  "media.gifAlt": "GIF de {author}, {date}",
   "media.download": "Baixar",
   "kind.image": "Foto",
   "kind.video": "Vídeo",

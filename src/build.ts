@@ -40,6 +40,8 @@ export interface BuildResult extends BuildRecord {
   readonly output: string;
   /** Images decoded by this build, and images whose thumbnail came from the cache. */
   readonly thumbnails: { readonly made: number; readonly reused: number };
+  /** Videos and voice notes ffmpeg read in this build, and those whose poster and duration came from the cache. */
+  readonly clips: { readonly made: number; readonly reused: number };
   /** Nothing changed since the build that wrote the output, so nothing was written. */
   readonly upToDate: boolean;
   /** What a person had added to the earlier archive. */
@@ -59,7 +61,7 @@ export async function buildArchive(options: BuildOptions, warnings: Warnings): P
   const previous = await records?.unchanged(output, stamp);
   if (previous) {
     warnings.addAll(previous.warnings);
-    return { ...previous, output, upToDate: true, thumbnails: { made: 0, reused: 0 }, carried: { kept: [], replaced: [] } };
+    return { ...previous, output, upToDate: true, thumbnails: { made: 0, reused: 0 }, clips: { made: 0, reused: 0 }, carried: { kept: [], replaced: [] } };
   }
 
   const parsed = await readChats(options.inputs, options.dateOrder, warnings, options.limits, progress);
@@ -74,7 +76,7 @@ export async function buildArchive(options: BuildOptions, warnings: Warnings): P
     await emptyStaging(output);
     const messages = chats.reduce((n, c) => n + c.messages.length, 0);
     // The index needs only the messages, and Pagefind works in a process of its own: it runs while
-    // sharp makes thumbnails and while the pages are made and rendered, so both cores work.
+    // sharp makes thumbnails, ffmpeg reads videos, and the pages are made and rendered, so both cores work.
     const searchWarnings = new Warnings();
     progress.start("index", messages);
     const indexing = writeSearch(chats, staging, { lang: lang.code, pageSize: options.pageSize }, stageContext(searchWarnings, progress))
@@ -108,7 +110,8 @@ export async function buildArchive(options: BuildOptions, warnings: Warnings): P
       language: chosen,
     };
     await records?.remember(output, stamp, written, record);
-    return { ...record, output, upToDate: false, thumbnails: { made: media.thumbnailsMade, reused: media.thumbnailsReused }, carried };
+    return { ...record, output, upToDate: false, thumbnails: { made: media.thumbnailsMade, reused: media.thumbnailsReused },
+      clips: { made: media.clipsMade, reused: media.clipsReused }, carried };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

@@ -84,7 +84,7 @@ function withBuildOptions(command: Command): Command {
       .argParser((value: string, all: string[]) => [...all, value]).default([], "inferred from the chats"))
     .addOption(dateOrderOption())
     .addOption(new Option("--lang <code>", `the archive's language: ${LANGUAGES.map((l) => l.code).join(", ")} (default: the one WhatsApp wrote the exports in, else en)`).argParser(lang))
-    .option("--no-cache", "make every thumbnail again")
+    .option("--no-cache", "make every thumbnail and video poster again")
     .option("-q, --quiet", "print only errors"));
 }
 

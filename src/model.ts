@@ -392,6 +392,10 @@ export interface MediaView {
   /** A document's page count, as the export words it ("3 pages"). */
   readonly pages?: string;
   readonly thumb?: { readonly src: string; readonly width: number; readonly height: number; readonly alt: string };
+  /** A video's or GIF's poster frame, sized like a photo's thumbnail. */
+  readonly poster?: MediaView["thumb"];
+  /** A video's, GIF's, voice note's or audio's length: "1:02", and in words. */
+  readonly duration?: { readonly text: string; readonly label: string };
   readonly size?: string;
   readonly contact?: { readonly name?: string; readonly phone?: string };
   /** Why there is only a placeholder. */
@@ -504,6 +508,8 @@ export interface GalleryPage extends PageBase {
 export interface GalleryItem {
   readonly href: string;
   readonly thumb?: MediaView["thumb"];
+  /** A video's length, shown on its tile. */
+  readonly duration?: MediaView["duration"];
   /** The picture is smaller than a tile: shown at its own size, centred, rather than stretched. */
   readonly small?: boolean;
   readonly kind: AttachmentKind;
@@ -525,17 +531,24 @@ export interface MediaFile {
   readonly original: string;
   readonly bytes: number;
   /** For photos and stickers: size after EXIF rotation, and the thumbnail. */
-  readonly image?: {
-    readonly width: number;
-    readonly height: number;
-    readonly thumb: string;
-    readonly thumbWidth: number;
-    readonly thumbHeight: number;
-  };
+  readonly image?: Picture;
+  /** For videos and GIFs ffmpeg could read: the poster frame's size and its thumbnail. */
+  readonly poster?: Picture;
+  /** For videos, GIFs, voice notes and audio ffmpeg could read: their length in seconds. */
+  readonly duration?: number;
   /** The export holds the file but it could not be read or decoded: why. */
   readonly broken?: Notice;
   /** A contact card's name and first number. */
   readonly contact?: { readonly name?: string; readonly phone?: string };
+}
+
+/** A picture's upright size, and its thumbnail's path and size. */
+export interface Picture {
+  readonly width: number;
+  readonly height: number;
+  readonly thumb: string;
+  readonly thumbWidth: number;
+  readonly thumbHeight: number;
 }
 
 /** chat id → attachment file name → what the output holds for it. */

@@ -13,6 +13,7 @@ import { buildArchive } from "../src/build.js";
 import { language } from "../src/i18n/index.js";
 import { readChats } from "../src/read.js";
 import { Warnings } from "../src/model.js";
+import { makeVoiceNote } from "./media/clips.js";
 
 let scratch: string;
 beforeAll(async () => void (scratch = await mkdtemp(join(tmpdir(), "chat-archive-loose-"))));
@@ -59,7 +60,7 @@ describe("a folder of Android exports downloaded side by side", () => {
         "",
       ].join("\n"),
       "IMG-20230115-WA0001.jpg": await photo("orange"),
-      "PTT-20230115-WA0002.opus": Buffer.from("OggS voice note"),
+      "PTT-20230115-WA0002.opus": await makeVoiceNote(1),
       "IMG-20230116-WA0003.jpg": await photo("teal"),
       "IMG-20230115-WA0005.jpg": await photo("navy"),
       "IMG-20230117-WA0009.jpg": await photo("olive"),

@@ -214,7 +214,10 @@ describe("the built demo archive", () => {
     expect($(".edited").first().text()).toBe("edited");
     expect($(".media.audio a[download]").text()).toBe("Download");
     expect($("audio[controls][preload=none]").length).toBe(1);
-    expect($("video[controls][preload=none]").length).toBe(1);
+    // The demo's video and voice note are real: the video shows its poster and length, the voice note its length.
+    expect($("a.media.video img[width=320][height=240]").length).toBe(1);
+    expect($("a.media.video .duration").text()).toBe("0:02");
+    expect($(".media.audio .duration [aria-hidden]").text()).toBe("0:03");
     expect($(".media.contact .card-title").text()).toBe("Mountain Rescue");
     expect($(".media.contact .card-detail").text()).toBe("+27 21 555 0123");
     // The name it was sent with, not iOS's numbered copy; the page count iOS wrote before its marker.

@@ -6,7 +6,7 @@ import type { BuildResult } from "../src/build.js";
 /** A build's result, for its summary. */
 const BUILT: BuildResult = {
   chats: 1, messages: 1, mediaFiles: 0, outputBytes: 2048, warnings: [], output: "/a/site", upToDate: false,
-  thumbnails: { made: 0, reused: 0 }, carried: { kept: [], replaced: [] }, me: { names: ["Ann"], how: "given", contacts: [], unknownIn: [] },
+  thumbnails: { made: 0, reused: 0 }, clips: { made: 0, reused: 0 }, carried: { kept: [], replaced: [] }, me: { names: ["Ann"], how: "given", contacts: [], unknownIn: [] },
   language: { code: "af", how: "detected" },
 };
 

@@ -41,6 +41,8 @@ describe("building again", () => {
     // The demo's thumbnails: the 12 photos and the sticker in the Hiking Club zip (one more photo is missing from it).
     expect(first.thumbnails.made).toBe(13);
     expect(first.thumbnails.reused).toBe(0);
+    // And its video and voice note, read by ffmpeg.
+    expect(first.clips).toEqual({ made: 2, reused: 0 });
   });
 
   it("writes nothing when nothing changed, and says what the archive holds and every warning again", async () => {
@@ -49,7 +51,8 @@ describe("building again", () => {
     expect(again.upToDate).toBe(true);
     expect(again.thumbnails).toEqual({ made: 0, reused: 0 });
     expect(await snapshot(options.output)).toEqual(before);
-    expect({ ...again, thumbnails: first.thumbnails, upToDate: false }).toEqual(first);
+    expect(again.clips).toEqual({ made: 0, reused: 0 });
+    expect({ ...again, thumbnails: first.thumbnails, clips: first.clips, upToDate: false }).toEqual(first);
   });
 
   it("builds again over a record whose warnings an older version stored in words, not codes", async () => {

@@ -17,14 +17,17 @@ export function gallery(c: ChatContext): GalleryPage | null {
     const file = c.files.get(a.fileName);
     if (!file || !SHOWN.has(a.kind)) return [];
     const view = attachmentView(c, m, a, file);
+    const picture = view.thumb ?? view.poster;
     return [{
       href: messageLink(pageOf(index, c.pageSize), m.id),
       kind: a.kind,
-      label: `${l.t(`kind.${a.kind}`)} · ${l.date(m.timestamp)}`,
+      // A video ffmpeg could not read says so on its tile, as in the chat.
+      label: view.problem ?? `${l.t(`kind.${a.kind}`)} · ${l.date(m.timestamp)}`,
       original: view.href ?? "",
       author: m.author ?? chat.title,
       date: `${l.day(m.timestamp)} · ${l.time(m.timestamp, chat.clock)}`,
-      ...(view.thumb ? { thumb: view.thumb, small: Math.min(view.thumb.width, view.thumb.height) < TILE } : {}),
+      ...(picture ? { thumb: picture, small: Math.min(picture.width, picture.height) < TILE } : {}),
+      ...(view.duration ? { duration: view.duration } : {}),
     }];
   }));
   if (items.length === 0) return null;

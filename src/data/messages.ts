@@ -7,6 +7,7 @@ import { CHAT_ROOT, messageAnchor, messageLink, url } from "../layout.js";
 import { formatBytes, SIZE_UNITS } from "../numbers.js";
 import type { ChatContext } from "./context.js";
 import { documentName, documentText } from "./document.js";
+import { formatDuration } from "./duration.js";
 import { formatText, isEmojiOnly } from "./format.js";
 
 const CALLS = {
@@ -89,12 +90,26 @@ export function attachmentView(c: ChatContext, m: Message, a: Attachment, file: 
     kind: a.kind, label, href, fileName: a.fileName, size, ...(file.contact ? { contact: file.contact } : {}),
     ...(a.kind === "document" ? { name: documentName(a.fileName), ...(pages ? { pages } : {}) } : {}),
   };
+  const filmed = a.kind === "video" || a.kind === "gif";
+  // A video without a poster is one ffmpeg could not read (or ran without ffmpeg): a tile, and the link to the file.
+  if (filmed && !file.poster) return { ...base, problem: l.t("media.noPreview", { kind: label }) };
   if (file.broken) return { ...base, problem: l.t("media.broken", { file: a.fileName }) };
+  const duration = file.duration === undefined ? {} : { duration: formatDuration(file.duration, l.code) };
+  if (filmed && file.poster) {
+    const author = m.author ?? c.chat.title;
+    const date = l.date(m.timestamp);
+    // A GIF loops without end, so its length says nothing; a video's is worth hearing.
+    const alt = a.kind === "gif" ? l.t("media.gifAlt", { author, date })
+      : duration.duration ? l.t("media.videoAltTimed", { author, date, duration: duration.duration.label })
+      : l.t("media.videoAlt", { author, date });
+    const { thumb, thumbWidth: width, thumbHeight: height } = file.poster;
+    return { ...base, ...duration, poster: { src: CHAT_ROOT + url(thumb), width, height, alt } };
+  }
   if (file.image) {
     const alt = a.kind === "sticker"
       ? l.t("media.stickerAlt", { author: m.author ?? c.chat.title })
       : l.t("media.photoAlt", { author: m.author ?? c.chat.title, date: l.date(m.timestamp) });
     return { ...base, thumb: { src: CHAT_ROOT + url(file.image.thumb), width: file.image.thumbWidth, height: file.image.thumbHeight, alt } };
   }
-  return base;
+  return { ...base, ...duration };
 }

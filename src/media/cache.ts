@@ -1,6 +1,7 @@
 /**
  * The thumbnail cache: `<key>.webp` and `<key>.json` (the sizes, or why the image is unreadable),
- * so that a build with nothing changed decodes no image. Entries are written to a temporary name
+ * so that a build with nothing changed decodes no image. A video's entry is the same pair, its poster
+ * and its duration; a voice note's is the JSON alone: such a build runs no ffmpeg either. Entries are written to a temporary name
  * and renamed, the JSON last, so a half-written entry is never read as whole.
  */
 import { randomBytes } from "node:crypto";
@@ -9,6 +10,7 @@ import { join } from "node:path";
 import { isNotice } from "../i18n/index.js";
 import type { Notice, Warnings } from "../model.js";
 import type { ImageSize, Thumbnail } from "./thumbnail.js";
+import type { Clip } from "./video.js";
 
 export class ThumbnailCache {
   private ready: Promise<void> | undefined;
@@ -24,23 +26,46 @@ export class ThumbnailCache {
     try {
       const entry = JSON.parse(await readFile(this.path(key, "json"), "utf8")) as unknown;
       if (isBroken(entry)) return { broken: entry.broken };
-      if (isSize(entry)) {
-        const { width, height, thumbWidth, thumbHeight } = entry;
-        return { size: { width, height, thumbWidth, thumbHeight }, webp: await readFile(this.path(key, "webp")) };
-      }
+      if (isSize(entry)) return { size: sizeOf(entry), webp: await readFile(this.path(key, "webp")) };
     } catch {
       // Missing, half-deleted or damaged entries are made again.
     }
     return undefined;
   }
 
+  /** The cached clip; undefined when there is none or it cannot be read whole. */
+  async getClip(key: string): Promise<Clip | undefined> {
+    try {
+      const entry = JSON.parse(await readFile(this.path(key, "json"), "utf8")) as unknown;
+      if (!isClip(entry)) return undefined;
+      if (isBroken(entry)) return { broken: entry.broken };
+      const duration = typeof entry.duration === "number" && entry.duration > 0 ? { duration: entry.duration } : {};
+      if (entry.poster === undefined) return duration;
+      if (isSize(entry.poster)) return { ...duration, poster: { size: sizeOf(entry.poster), webp: await readFile(this.path(key, "webp")) } };
+    } catch {
+      // As for thumbnails: what cannot be read whole is made again.
+    }
+    return undefined;
+  }
+
   /** Stores a thumbnail; if the cache cannot be written, says so once and stops trying. */
   async put(key: string, thumbnail: Thumbnail): Promise<void> {
+    const entry = "webp" in thumbnail ? thumbnail.size : { broken: thumbnail.broken };
+    await this.store(key, "webp" in thumbnail ? thumbnail.webp : undefined, entry);
+  }
+
+  /** Stores a clip: its poster, if it has one, beside the JSON. */
+  async putClip(key: string, clip: Clip): Promise<void> {
+    const entry = "broken" in clip ? { clip: true, broken: clip.broken } : { clip: true, duration: clip.duration, poster: clip.poster?.size };
+    await this.store(key, "broken" in clip ? undefined : clip.poster?.webp, entry);
+  }
+
+  /** The WebP (if any) then the JSON that makes the entry whole; if the cache cannot be written, says so once and stops trying. */
+  private async store(key: string, webp: Buffer | undefined, entry: object): Promise<void> {
     if (this.broken) return;
     try {
       await (this.ready ??= mkdir(this.dir, { recursive: true }).then(() => undefined));
-      if ("webp" in thumbnail) await this.write(this.path(key, "webp"), thumbnail.webp);
-      const entry = "webp" in thumbnail ? thumbnail.size : { broken: thumbnail.broken };
+      if (webp) await this.write(this.path(key, "webp"), webp);
       await this.write(this.path(key, "json"), JSON.stringify(entry));
     } catch (error) {
       if (this.broken) return;
@@ -69,6 +94,16 @@ export class ThumbnailCache {
 /** A reason the catalog can word: an entry of an older version, which wrote words, is made again. */
 function isBroken(entry: unknown): entry is { broken: Notice } {
   return typeof entry === "object" && entry !== null && isNotice((entry as { broken?: unknown }).broken);
+}
+
+/** A clip's entry, told apart from an image's by its mark. */
+function isClip(entry: unknown): entry is { clip: true; duration?: unknown; poster?: unknown } {
+  return typeof entry === "object" && entry !== null && (entry as { clip?: unknown }).clip === true;
+}
+
+/** The sizes alone, whatever else the entry holds. */
+function sizeOf({ width, height, thumbWidth, thumbHeight }: ImageSize): ImageSize {
+  return { width, height, thumbWidth, thumbHeight };
 }
 
 function isSize(entry: unknown): entry is ImageSize {

@@ -1,6 +1,7 @@
 /**
  * The media stage: every attachment an export holds is copied into `media/<chat id>/`, photos and
- * stickers get a WebP thumbnail in `thumbs/<chat id>/` (cached by content), contact cards are read
+ * stickers get a WebP thumbnail in `thumbs/<chat id>/` (cached by content), videos a poster frame
+ * there and their duration, voice notes and audio their duration (cached too), contact cards are read
  * for their name and number. A file that cannot be read or decoded becomes a warning, never an error.
  */
 import { mkdir, writeFile } from "node:fs/promises";
@@ -12,9 +13,11 @@ import { mediaFolder, originalPath, thumbnailFolder, thumbnailPath } from "../la
 import { isPositiveInteger } from "../numbers.js";
 import { ThumbnailCache } from "./cache.js";
 import { copyFile, ReadFailure } from "./copy.js";
+import { FfmpegUnavailable, packagedFfmpeg, type Ffmpeg } from "./ffmpeg.js";
 import { folderNames } from "./names.js";
 import { makeThumbnail, thumbnailKey, type Thumbnail } from "./thumbnail.js";
 import { parseVcard } from "./vcard.js";
+import { clipKey, readClip, type Clip } from "./video.js";
 
 export interface MediaOptions {
   /** Files handled at once; default: the number of CPUs. */
@@ -23,6 +26,8 @@ export interface MediaOptions {
   readonly thumbnailWidth?: number;
   /** Where thumbnails are cached (the build gives `defaultCacheDir()` unless told otherwise); none: the cache is neither read nor written. */
   readonly cacheDir?: string;
+  /** The ffmpeg binary to read videos and voice notes with; default: the one the npm package holds. */
+  readonly ffmpeg?: string;
 }
 
 export interface MediaResult {
@@ -31,6 +36,9 @@ export interface MediaResult {
   readonly thumbnailsMade: number;
   /** Images whose thumbnail (or unreadability) came from the cache. */
   readonly thumbnailsReused: number;
+  /** Videos and voice notes ffmpeg read this build, and those whose poster and duration came from the cache. */
+  readonly clipsMade: number;
+  readonly clipsReused: number;
 }
 
 export const THUMBNAIL_WIDTH = 480;
@@ -54,17 +62,23 @@ interface Job {
 
 /** Photos and stickers get a thumbnail; a file named as both a document and a photo still does. */
 const decoded = (job: Job): boolean => job.kinds.has("image") || job.kinds.has("sticker");
+/** Videos (a WhatsApp GIF is an MP4 too) get a poster frame; they, voice notes and audio get a duration. */
+const filmed = (job: Job): boolean => job.kinds.has("video") || job.kinds.has("gif");
+const timed = (job: Job): boolean => filmed(job) || job.kinds.has("voice") || job.kinds.has("audio");
 
 interface Done {
   readonly media?: MediaFile;
   readonly warning?: Notice;
   readonly thumbnail?: "made" | "reused";
+  readonly clip?: "made" | "reused";
 }
 
 interface Context {
   readonly root: string;
   readonly width: number;
   readonly cache: ThumbnailCache | undefined;
+  /** The ffmpeg clips are read with; once it proves unavailable, why, and no clip is read after. */
+  ffmpeg: Ffmpeg | FfmpegUnavailable;
 }
 
 /**
@@ -84,12 +98,13 @@ export async function processMedia(
     root: resolve(outDir),
     width,
     cache: options.cacheDir === undefined ? undefined : new ThumbnailCache(resolve(options.cacheDir), warnings),
+    ffmpeg: options.ffmpeg === undefined ? packagedFfmpeg() : { path: options.ffmpeg, version: options.ffmpeg },
   };
   const jobs = plan(chats);
   const folders = new Set<string>();
   for (const job of jobs) {
     folders.add(outputPath(context.root, ...mediaFolder(job.chatId)));
-    if (decoded(job)) folders.add(outputPath(context.root, ...thumbnailFolder(job.chatId)));
+    if (decoded(job) || filmed(job)) folders.add(outputPath(context.root, ...thumbnailFolder(job.chatId)));
   }
   for (const folder of folders) await mkdir(folder, { recursive: true });
 
@@ -106,14 +121,22 @@ export async function processMedia(
   const index = new Map<string, Map<string, MediaFile>>(chats.map(({ chat }) => [chat.id, new Map()]));
   let thumbnailsMade = 0;
   let thumbnailsReused = 0;
+  let clipsMade = 0;
+  let clipsReused = 0;
   for (const [i, job] of jobs.entries()) {
-    const { media, warning, thumbnail } = done[i] as Done;
+    const { media, warning, thumbnail, clip } = done[i] as Done;
     if (media) index.get(job.chatId)?.set(job.fileName, media);
     if (warning) warnings.add(job.source, warning.code, warning.values);
     if (thumbnail === "made") thumbnailsMade++;
     if (thumbnail === "reused") thumbnailsReused++;
+    if (clip === "made") clipsMade++;
+    if (clip === "reused") clipsReused++;
   }
-  return { index, thumbnailsMade, thumbnailsReused };
+  // Said once for the build, after the files' own warnings: without ffmpeg every video is shown as a tile.
+  if (context.ffmpeg instanceof FfmpegUnavailable && jobs.some(timed)) {
+    warnings.add(options.ffmpeg ?? "ffmpeg", "ffmpegUnavailable", { error: context.ffmpeg.message });
+  }
+  return { index, thumbnailsMade, thumbnailsReused, clipsMade, clipsReused };
 }
 
 /**
@@ -186,6 +209,7 @@ async function processFile(job: Job, context: Context): Promise<Done> {
   const { digest, bytes } = copied;
   const contact = job.kinds.has("contact") && bytes ? parseVcard(bytes) : undefined;
   const media: MediaFile = { original: original.join("/"), bytes: copied.size, ...(contact ? { contact } : {}) };
+  if (timed(job) && !decoded(job)) return clipOf(job, media, path, digest, context);
   if (!decoded(job)) return { media };
 
   const { thumbnail, reused } = await thumbnailOf(bytes ?? path, digest, context);
@@ -207,6 +231,44 @@ async function thumbnailOf(input: Buffer | string, digest: string, context: Cont
   const thumbnail = await makeThumbnail(input, context.width);
   await context.cache.put(key, thumbnail);
   return { thumbnail, reused: false };
+}
+
+/** A video's or voice note's duration and a video's poster, read from its copy in the output at `path`. */
+async function clipOf(job: Job, media: MediaFile, path: string, digest: string, context: Context): Promise<Done> {
+  const ffmpeg = context.ffmpeg;
+  if (ffmpeg instanceof FfmpegUnavailable) return { media };
+  const video = filmed(job);
+  let read: { clip: Clip; reused: boolean };
+  try {
+    read = await cachedClip(ffmpeg, path, digest, video, context);
+  } catch (error) {
+    if (!(error instanceof FfmpegUnavailable)) throw error;
+    context.ffmpeg = error;
+    return { media };
+  }
+  const { clip, reused } = read;
+  const counted = reused ? "reused" : "made";
+  if ("broken" in clip) {
+    // A voice note ffmpeg cannot read keeps its player: the browser may play what ffmpeg cannot.
+    if (!video) return { media, warning: { code: "shownWithoutLength", values: { file: job.fileName, reason: clip.broken } }, clip: counted };
+    const warning: Notice = { code: "shownAsPlaceholder", values: { file: job.fileName, reason: clip.broken } };
+    return { media: { ...media, broken: clip.broken }, warning, clip: counted };
+  }
+  const duration = clip.duration === undefined ? {} : { duration: clip.duration };
+  if (!clip.poster) return { media: { ...media, ...duration }, clip: counted };
+  const thumb = thumbnailPath(job.chatId, job.safeName);
+  await writeFile(outputPath(context.root, ...thumb), clip.poster.webp, { flag: "wx" });
+  return { media: { ...media, ...duration, poster: { ...clip.poster.size, thumb: thumb.join("/") } }, clip: counted };
+}
+
+async function cachedClip(ffmpeg: Ffmpeg, path: string, digest: string, video: boolean, context: Context): Promise<{ clip: Clip; reused: boolean }> {
+  if (!context.cache) return { clip: await readClip(ffmpeg, path, video, context.width), reused: false };
+  const key = await clipKey(digest, video, context.width, ffmpeg);
+  const cached = await context.cache.getClip(key);
+  if (cached) return { clip: cached, reused: true };
+  const clip = await readClip(ffmpeg, path, video, context.width);
+  await context.cache.putClip(key, clip);
+  return { clip, reused: false };
 }
 
 /** Why a file cannot be read: ingest's errors say it, naming the file; any other's first line is the detail. */

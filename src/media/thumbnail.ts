@@ -33,9 +33,13 @@ function loadSharp(): Promise<Sharp> {
  * copy.ts) and everything that shapes the result, down to the library versions.
  */
 export async function thumbnailKey(digest: string, width: number): Promise<string> {
+  return createHash("sha256").update(await thumbnailRecipe(width)).update("\0").update(digest).digest("hex");
+}
+
+/** Everything that shapes a thumbnail `width` wide but the image itself: a video's poster is made the same way. */
+export async function thumbnailRecipe(width: number): Promise<string> {
   const { versions } = await loadSharp();
-  const recipe = `${RECIPE} webp q${QUALITY} w${width} max${MAX_INPUT_PIXELS} sharp ${versions.sharp} vips ${versions.vips}`;
-  return createHash("sha256").update(recipe).update("\0").update(digest).digest("hex");
+  return `${RECIPE} webp q${QUALITY} w${width} max${MAX_INPUT_PIXELS} sharp ${versions.sharp} vips ${versions.vips}`;
 }
 
 /**

@@ -50,6 +50,8 @@
       kind: kind,
       original: stop.getAttribute("data-original") || stop.getAttribute("href") || stop.getAttribute("src"),
       thumb: thumb,
+      // A video's poster frame: the chat's and the gallery's show it as an image, a GIF's player has it as its own.
+      poster: thumb ? thumb.currentSrc || thumb.src : stop.getAttribute("poster"),
     };
     var row = stop.closest(".row");
     if (!row) {
@@ -87,9 +89,10 @@
     player.controls = true;
     player.preload = "metadata";
     player.playsInline = true;
-    if (about.kind === "gif") {
-      player.loop = player.muted = player.autoplay = true;
-    }
+    // Opened to be watched: it plays at once, over its poster until the first frame arrives.
+    player.autoplay = true;
+    if (about.poster) player.poster = about.poster;
+    if (about.kind === "gif") player.loop = player.muted = true;
     player.src = about.original;
     return player;
   }
@@ -191,7 +194,7 @@
   }
 
   stops.forEach(function (stop, index) {
-    // A chat's video plays where it is; it is reached in the lightbox by stepping from its neighbours.
+    // A chat's GIF loops where it is; it is reached in the lightbox by stepping from its neighbours.
     if (stop.tagName !== "A") return;
     stop.addEventListener("click", function (event) {
       // A click meant for a new tab or a download keeps the link's own way.

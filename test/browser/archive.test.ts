@@ -173,22 +173,22 @@ describe.each(origins)("the archive opened from $origin", ({ base: baseOf }) => 
       }
     }
     expect(broken, "images that did not load").toEqual([]);
-    // Hiking Club's 12 photos in the zip (6 of them an album's tiles) and its sticker on the chat pages
-    // (the missing photo is a placeholder, and Jonas's chat has no media), and the same 12 photos in its gallery.
-    expect(seen).toBe(13 + 12);
+    // Hiking Club's 12 photos in the zip (6 of them an album's tiles), its sticker and its video's poster on the
+    // chat pages (the missing photo is a placeholder, and Jonas's chat has no media), and the same photos and poster in its gallery.
+    expect(seen).toBe(14 + 13);
   });
 
-  it("has video and audio players whose files are there", async () => {
+  it("has videos (a poster linking to the file) and audio players whose files are there", async () => {
     const found = { video: 0, audio: 0 };
     const missing: string[] = [];
     for (const path of chatPages) {
       const page = await open(path);
       try {
         for (const kind of ["video", "audio"] as const) {
-          const players = page.locator(kind);
+          const players = page.locator(kind === "video" ? "video, a.media.video" : kind);
           found[kind] += await players.count();
-          const sources = await players.evaluateAll((els: { src: string; querySelectorAll(s: string): ArrayLike<{ src: string }> }[]) =>
-            els.flatMap((el) => [el.src, ...Array.from(el.querySelectorAll("source")).map((s) => s.src)].filter((s) => s !== "")),
+          const sources = await players.evaluateAll((els: { src?: string; href?: string; querySelectorAll(s: string): ArrayLike<{ src: string }> }[]) =>
+            els.flatMap((el) => [el.src ?? el.href ?? "", ...Array.from(el.querySelectorAll("source")).map((s) => s.src)].filter((s) => s !== "")),
           );
           for (const src of sources) {
             if (!src.startsWith(view.base)) missing.push(`${path}: ${kind} ${src} is outside the archive`);

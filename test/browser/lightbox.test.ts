@@ -22,6 +22,11 @@ const GALLERY = "chats/hiking-club/media.html";
 const PHOTO_26 = "00000026-PHOTO-2022-12-11-07-58-33.jpg";
 const VIDEO_28 = "00000028-VIDEO-2022-12-11-08-30-20.mp4";
 const PHOTO_42 = "00000042-PHOTO-2023-01-15-09-04-31.jpg";
+/** Where to keep screenshots of the video's poster and lightbox for a person to look at; none are taken without it. */
+const SHOTS = process.env.LIGHTBOX_SHOTS;
+
+/** What a page function sees of getComputedStyle: the test's tsconfig has no DOM library. */
+type Styled = { getComputedStyle(el: unknown): { borderTopLeftRadius: string } };
 
 let browser: Browser | undefined;
 let server: StaticServer | undefined;
@@ -242,6 +247,61 @@ describe("the lightbox on a phone and a desktop, light and dark", () => {
   });
 });
 
+describe("a video in the chat and the gallery, on a phone and a desktop, light and dark", () => {
+  it.each(SCREENSHOT_VIEWS)("shows its poster at its shape with its length, and plays it in the lightbox, axe clean, at $size width in $colorScheme mode", async ({ size, viewport, deviceScaleFactor, isMobile, colorScheme }) => {
+    const context = await browser!.newContext({ viewport, deviceScaleFactor, isMobile, hasTouch: isMobile, colorScheme, bypassCSP: true });
+    const problems: string[] = [];
+    watch(context, server!.base, problems);
+    try {
+      const page = await context.newPage();
+      for (const [path, name] of [[CHAT_PAGE, "Video 2 of 3"], [GALLERY, "Video 3 of 7"]] as const) {
+        await page.goto(server!.base + path);
+        const video = page.locator(`a[data-lightbox="video"]`).first();
+        const poster = video.locator("img");
+        expect((await loadImage(poster)).naturalWidth, path).toBe(320);
+        await video.locator(".duration").waitFor({ state: "visible" });
+        expect(await video.locator(".duration").textContent()).toBe("0:02");
+        const box = (await poster.boundingBox())!;
+        // The demo's video is 4:3; the chat shows all of it, the gallery crops it into a square tile.
+        if (path === CHAT_PAGE) expect(box.width / box.height, path).toBeCloseTo(4 / 3, 1);
+        else expect(box.width, path).toBeCloseTo(box.height, 0);
+        // Rounded as photos are: the chat's poster itself, the gallery's tile.
+        const rounded = path === CHAT_PAGE ? poster : video;
+        const radius = await rounded.evaluate((el) => (globalThis as unknown as Styled).getComputedStyle(el).borderTopLeftRadius);
+        expect(parseFloat(radius), path).toBeGreaterThan(0);
+        expect(await axeViolations(page), path).toEqual([]);
+        if (SHOTS) await page.screenshot({ path: join(SHOTS, `video-${path === CHAT_PAGE ? "chat" : "gallery"}-${size}-${colorScheme}.png`) });
+
+        await video.click();
+        const dialog = lightbox(page, name);
+        await dialog.waitFor({ state: "visible" });
+        const player = dialog.locator("video");
+        expect(await player.getAttribute("src")).toBe(`../../media/hiking-club/${VIDEO_28}`);
+        expect(await player.getAttribute("poster")).toMatch(/\/thumbs\/hiking-club\/00000028-VIDEO-2022-12-11-08-30-20\.mp4\.webp$/);
+        // Playing: time moves on from the start, by the player's own event.
+        await player.evaluate((el) => new Promise<void>((resolve, reject) => {
+          const media = el as unknown as { currentTime: number; paused: boolean; error: { message: string } | null; addEventListener(type: string, f: () => void): void };
+          const check = (): void => {
+            if (media.error) reject(new Error(media.error.message));
+            else if (!media.paused && media.currentTime > 0) resolve();
+          };
+          media.addEventListener("timeupdate", check);
+          media.addEventListener("error", check);
+          check();
+        }));
+        expect(await axeViolations(page), `${path} lightbox`).toEqual([]);
+        if (SHOTS) await page.screenshot({ path: join(SHOTS, `video-lightbox-${path === CHAT_PAGE ? "chat" : "gallery"}-${size}-${colorScheme}.png`) });
+        await page.keyboard.press("Escape");
+        await dialog.waitFor({ state: "hidden" });
+        expect(await focused(video)).toBe(true);
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe("the lightbox in a right-to-left archive (Arabic)", () => {
   it("puts Next on the left, and steps forward with ← and a left-to-right swipe", async () => {
     const context = await browser!.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
@@ -269,7 +329,7 @@ describe("the lightbox in a right-to-left archive (Arabic)", () => {
 });
 
 describe("with scripts off", () => {
-  it("a chat's photo still links to the original file, and a gallery tile to its message", async () => {
+  it("a chat's photo and video poster still link to the original file, and a gallery tile to its message", async () => {
     const context = await browser!.newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
@@ -279,6 +339,11 @@ describe("with scripts off", () => {
       await thumbnail.click();
       await page.waitForURL(`${server!.base}media/hiking-club/${PHOTO_26}`);
       expect(await lightbox(page).count()).toBe(0);
+
+      // A video's poster links to the file, which the browser plays by itself.
+      await page.goto(server!.base + CHAT_PAGE);
+      await openFrom(page.locator(`a[data-lightbox="video"]`));
+      await page.waitForURL(`${server!.base}media/hiking-club/${VIDEO_28}`);
 
       await page.goto(server!.base + GALLERY);
       await openFrom(page.locator("a[data-lightbox]").first());

@@ -239,6 +239,32 @@ describe("an attachment on its page", () => {
   const media: MediaIndex = new Map([["family", new Map([["IMG 1.jpg", photo], ["plan.pdf", pdf]])]]);
   const views = () => messagesOf(pages([family], {}, media)[0]!).map((m) => m.media);
 
+  it("shows a video as its poster with its length, a voice note with its length, and a video without a poster as a tile", () => {
+    const clips = chatOf("clips", [
+      said("2023-01-15T09:04", "Alice", "", { attachments: [{ fileName: "v.mp4", kind: "video", present: true }] }),
+      said("2023-01-15T09:05", "Bob", "", { attachments: [{ fileName: "n.opus", kind: "voice", present: true }] }),
+      said("2023-01-15T09:06", "Bob", "", { attachments: [{ fileName: "x.mp4", kind: "video", present: true }] }),
+    ]);
+    const files: MediaIndex = new Map([["clips", new Map<string, MediaFile>([
+      ["v.mp4", { original: "media/clips/v.mp4", bytes: 2048, duration: 3723.4, poster: { width: 1080, height: 1920, thumb: "thumbs/clips/v.mp4.webp", thumbWidth: 480, thumbHeight: 853 } }],
+      ["n.opus", { original: "media/clips/n.opus", bytes: 1024, duration: 3.01 }],
+      ["x.mp4", { original: "media/clips/x.mp4", bytes: 10, broken: { code: "videoUnreadable", values: { error: "Invalid data" } } }],
+    ])]]);
+    const [video, voice, broken] = messagesOf(pages([clips], {}, files)[0]!).map((m) => m.media[0]);
+    expect(video).toEqual({
+      kind: "video", label: "Video", href: "../../media/clips/v.mp4", fileName: "v.mp4", size: "2 KB",
+      duration: { text: "1:02:03", label: "1 hour, 2 minutes, 3 seconds" },
+      poster: { src: "../../thumbs/clips/v.mp4.webp", width: 480, height: 853, alt: "Video from Alice, Jan 15, 2023, 1 hour, 2 minutes, 3 seconds" },
+    });
+    expect(voice).toEqual({
+      kind: "voice", label: "Voice message", href: "../../media/clips/n.opus", fileName: "n.opus", size: "1 KB", duration: { text: "0:03", label: "3 seconds" },
+    });
+    expect(broken).toMatchObject({ href: "../../media/clips/x.mp4", problem: "Video — can't be previewed" });
+    // In the archive's language: German words, Arabic's own.
+    const [german] = messagesOf(pages([clips], { lang: language("de") }, files)[0]!).map((m) => m.media[0]);
+    expect(german?.duration).toEqual({ text: "1:02:03", label: "1 Stunde, 2 Minuten und 3 Sekunden" });
+  });
+
   it("links a file the output holds, with its thumbnail, size and a description", () => {
     expect(views()[0]).toEqual([{
       kind: "image", label: "Photo", href: "../../media/family/IMG%201.jpg", fileName: "IMG 1.jpg", size: "1.3 KB",
@@ -276,7 +302,9 @@ describe("a chat's gallery", () => {
     said("2023-06-03T10:01", "Bob", "", { attachments: [{ fileName: "s.webp", kind: "sticker", present: true }] }),
     said("2023-06-04T10:00", "Alice", "", { attachments: [{ fileName: "c.gif", kind: "gif", present: true }] }),
   ]);
-  const media: MediaIndex = new Map([["trip", new Map(["a.jpg", "notes.pdf", "b.mp4", "s.webp", "c.gif"].map((name) => [name, file(name)]))]]);
+  // The video has the poster and length ffmpeg gave it; the GIF none, as when ffmpeg could not read it.
+  const video: MediaFile = { ...file("b.mp4"), duration: 62.5, poster: { width: 640, height: 360, thumb: "thumbs/trip/b.mp4.webp", thumbWidth: 480, thumbHeight: 270 } };
+  const media: MediaIndex = new Map([["trip", new Map([...["a.jpg", "notes.pdf", "s.webp", "c.gif"].map((name) => [name, file(name)] as const), ["b.mp4", video]])]]);
 
   it("shows the photos, videos and GIFs the output holds, each linking to the page of its message, with who sent it and when for the lightbox", () => {
     const [gallery] = site([trip], { pageSize: 2 }, media).galleries;
@@ -288,8 +316,12 @@ describe("a chat's gallery", () => {
       back: { label: "Trip", href: "index.html" },
       items: [
         { href: "index.html#m1", kind: "image", label: "Photo · Jun 1, 2023", original: "../../media/trip/a.jpg", author: "Alice", date: "Thursday, June 1, 2023 · 10:00 AM" },
-        { href: "3.html#m5", kind: "video", label: "Video · Jun 3, 2023", original: "../../media/trip/b.mp4", author: "Bob", date: "Saturday, June 3, 2023 · 10:00 AM" },
-        { href: "4.html#m7", kind: "gif", label: "GIF · Jun 4, 2023", original: "../../media/trip/c.gif", author: "Alice", date: "Sunday, June 4, 2023 · 10:00 AM" },
+        {
+          href: "3.html#m5", kind: "video", label: "Video · Jun 3, 2023", original: "../../media/trip/b.mp4", author: "Bob", date: "Saturday, June 3, 2023 · 10:00 AM",
+          thumb: { src: "../../thumbs/trip/b.mp4.webp", width: 480, height: 270, alt: "Video from Bob, Jun 3, 2023, 1 minute, 2 seconds" }, small: false,
+          duration: { text: "1:02", label: "1 minute, 2 seconds" },
+        },
+        { href: "4.html#m7", kind: "gif", label: "GIF — can't be previewed", original: "../../media/trip/c.gif", author: "Alice", date: "Sunday, June 4, 2023 · 10:00 AM" },
       ],
     });
   });

@@ -140,3 +140,35 @@ describe("thumbnailKey", () => {
     expect(await thumbnailKey(contentDigest(photo), 480)).toBe(expected);
   });
 });
+
+describe("ThumbnailCache for videos and voice notes", () => {
+  const poster = { size: { width: 640, height: 360, thumbWidth: 480, thumbHeight: 270 }, webp: Buffer.from("poster webp") };
+
+  it("gives a later build a video's poster and length, a voice note's length alone, and why a video is unreadable", async () => {
+    const clips = {
+      video: { duration: 62.5, poster },
+      voice: { duration: 3.01 },
+      broken: { broken: { code: "videoUnreadable", values: { error: "Invalid data found when processing input" } } },
+    } as const;
+    const warnings = new Warnings();
+    for (const [key, clip] of Object.entries(clips)) await new ThumbnailCache(cacheDir, warnings).putClip(key, clip);
+    for (const [key, clip] of Object.entries(clips)) expect(await new ThumbnailCache(cacheDir, warnings).getClip(key)).toEqual(clip);
+    // Only the video has a picture; nothing temporary is left behind.
+    expect((await readdir(cacheDir)).sort()).toEqual(["broken.json", "video.json", "video.webp", "voice.json"]);
+    expect(warnings.list).toEqual([]);
+  });
+
+  it("takes an image's entry, a poster's sizes without its picture, or damaged sizes for none, so the clip is read again", async () => {
+    const cache = new ThumbnailCache(cacheDir, new Warnings());
+    await cache.put("image", thumbnail);
+    expect(await cache.getClip("image")).toBeUndefined();
+    await cache.putClip("video", { duration: 2, poster });
+    await rm(join(cacheDir, "video.webp"));
+    expect(await cache.getClip("video")).toBeUndefined();
+    await writeFile(join(cacheDir, "odd.json"), JSON.stringify({ clip: true, duration: 2, poster: { width: 640 } }));
+    expect(await cache.getClip("odd")).toBeUndefined();
+    // A length that is not one is dropped, not trusted.
+    await writeFile(join(cacheDir, "nolength.json"), JSON.stringify({ clip: true, duration: "2" }));
+    expect(await cache.getClip("nolength")).toEqual({});
+  });
+});

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
@@ -7,6 +7,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { language } from "../../src/i18n/index.js";
 import { processMedia, type MediaOptions, type MediaResult } from "../../src/media/index.js";
 import { stageContext, WarningError, Warnings, type Attachment, type Chat, type ExportFile, type ExportSource } from "../../src/model.js";
+import { ffmpegPath, makeVideo, makeVoiceNote } from "./clips.js";
 import { giantPng, noise } from "./images.js";
 
 const SOURCE = "WhatsApp Chat - Family.zip";
@@ -114,7 +115,7 @@ describe("processMedia", () => {
       { fileName: "listed-but-absent.jpg", kind: "image", present: true },
     ]);
     const { index, warnings } = await run([{ chat, source: exportSource(files) }]);
-    expect(warnings).toEqual([]);
+    expect(warnings).toEqual([`${SOURCE}: VID-1.mp4: not a readable video (Invalid data found when processing input); shown as a placeholder`]);
     expect(await readdir(dir)).toEqual(["cache", "out"]);
     expect(await tree(out)).toEqual([
       "media/family/_CON.pdf", "media/family/__evil.jpg", "media/family/a_b #1 100%.png", "media/family/VID-1.mp4", "media/family/Ünïcødé 写真.png",
@@ -127,7 +128,9 @@ describe("processMedia", () => {
       expect(file.bytes).toBe(bytes.length);
       expect(await readFile(join(out, file.original))).toEqual(bytes);
     }
-    expect(family.get("VID-1.mp4")).toEqual({ original: "media/family/VID-1.mp4", bytes: video.length });
+    expect(family.get("VID-1.mp4")).toEqual({
+      original: "media/family/VID-1.mp4", bytes: video.length, broken: { code: "videoUnreadable", values: { error: "Invalid data found when processing input" } },
+    });
   });
 
   it("makes upright WebP thumbnails at most thumbnailWidth wide, never enlarged, with no metadata", async () => {
@@ -313,5 +316,111 @@ describe("processMedia", () => {
     await expect(run([{ chat: chatWith("c", [image("a.png")]), source }], out, { ...options, concurrency: 0 })).rejects.toThrow(RangeError);
     expect((await stat(dir)).isDirectory()).toBe(true);
     expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+describe("processMedia with videos and voice notes", () => {
+  let clips: Record<string, Buffer>;
+  beforeAll(async () => {
+    clips = {
+      "VID-1.mp4": await makeVideo(3, 640, 360),
+      "GIF-1.mp4": await makeVideo(1, 200, 200),
+      "PTT-1.opus": await makeVoiceNote(2),
+      "AUD-1.m4a": await makeVoiceNote(1),
+      "VID-broken.mp4": Buffer.from("random bytes named .mp4"),
+      "PTT-broken.opus": Buffer.from("random bytes named .opus"),
+    };
+  }, 60_000);
+
+  const chat = (): Chat => chatWith("c", [
+    { fileName: "VID-1.mp4", kind: "video", present: true },
+    { fileName: "GIF-1.mp4", kind: "gif", present: true },
+    { fileName: "PTT-1.opus", kind: "voice", present: true },
+    { fileName: "AUD-1.m4a", kind: "audio", present: true },
+    { fileName: "VID-broken.mp4", kind: "video", present: true },
+    { fileName: "PTT-broken.opus", kind: "voice", present: true },
+  ]);
+
+  /** An ffmpeg that counts its runs in `runs` before doing the real one's work: what the test watches. */
+  async function countingFfmpeg(): Promise<{ path: string; runs: () => Promise<number> }> {
+    const path = join(dir, "ffmpeg");
+    const log = join(dir, "runs");
+    await writeFile(log, "");
+    await writeFile(path, `#!/bin/sh\necho run >> '${log}'\nexec '${ffmpegPath()}' "$@"\n`);
+    await chmod(path, 0o755);
+    return { path, runs: async () => (await readFile(log, "utf8")).split("\n").filter(Boolean).length };
+  }
+
+  it("gives videos and GIFs a poster and length, voice notes and audio a length, and unreadable ones a warning each", async () => {
+    const { index, warnings, clipsMade, clipsReused } = await run([{ chat: chat(), source: exportSource(clips) }]);
+    const c = index.get("c")!;
+    expect(c.get("VID-1.mp4")).toEqual({
+      original: "media/c/VID-1.mp4", bytes: clips["VID-1.mp4"]!.length, duration: expect.closeTo(3, 1),
+      poster: { width: 640, height: 360, thumbWidth: 480, thumbHeight: 270, thumb: "thumbs/c/VID-1.mp4.webp" },
+    });
+    expect(c.get("GIF-1.mp4")?.poster).toMatchObject({ width: 200, thumbWidth: 200 });
+    expect(c.get("PTT-1.opus")).toEqual({ original: "media/c/PTT-1.opus", bytes: clips["PTT-1.opus"]!.length, duration: expect.closeTo(2, 1) });
+    expect(c.get("AUD-1.m4a")?.duration).toBeCloseTo(1, 1);
+    expect(c.get("VID-broken.mp4")?.broken).toEqual({ code: "videoUnreadable", values: { error: "Invalid data found when processing input" } });
+    // A voice note ffmpeg cannot read keeps its player, for a browser that may play it.
+    expect(c.get("PTT-broken.opus")).toEqual({ original: "media/c/PTT-broken.opus", bytes: clips["PTT-broken.opus"]!.length });
+    expect(warnings).toEqual([
+      `${SOURCE}: VID-broken.mp4: not a readable video (Invalid data found when processing input); shown as a placeholder`,
+      `${SOURCE}: PTT-broken.opus: not a readable sound file (Invalid data found when processing input); shown with its player but without its length`,
+    ]);
+    expect(await sharp(await readFile(join(out, "thumbs/c/VID-1.mp4.webp"))).metadata()).toMatchObject({ format: "webp", width: 480, height: 270 });
+    expect([clipsMade, clipsReused]).toEqual([6, 0]);
+  });
+
+  it("runs no ffmpeg at all on a second build with nothing changed, and gives the same index and files", async () => {
+    const ffmpeg = await countingFfmpeg();
+    const opts = { ...options, ffmpeg: ffmpeg.path };
+    const first = await run([{ chat: chat(), source: exportSource(clips) }], out, opts);
+    // Two runs for each video (its length, then its frame), one for each voice note and each unreadable file.
+    expect(await ffmpeg.runs()).toBe(2 + 2 + 1 + 1 + 1 + 1);
+    const again = join(dir, "again");
+    const second = await run([{ chat: chat(), source: exportSource(clips) }], again, opts);
+    expect(await ffmpeg.runs()).toBe(8);
+    expect([second.clipsMade, second.clipsReused]).toEqual([0, 6]);
+    expect(second.index).toEqual(first.index);
+    expect(second.warnings).toEqual(first.warnings);
+    expect(await readFile(join(again, "thumbs/c/VID-1.mp4.webp"))).toEqual(await readFile(join(out, "thumbs/c/VID-1.mp4.webp")));
+
+    // Another poster width is another entry for each video, the unreadable one too; voice notes keep theirs.
+    const narrower = await run([{ chat: chat(), source: exportSource(clips) }], join(dir, "narrower"), { ...opts, thumbnailWidth: 200 });
+    expect([narrower.clipsMade, narrower.clipsReused]).toEqual([3, 3]);
+    // Other content under the same name is read again, and only it.
+    const changed = await run([{ chat: chat(), source: exportSource({ ...clips, "PTT-1.opus": clips["GIF-1.mp4"]! }) }], join(dir, "changed"), opts);
+    expect([changed.clipsMade, changed.clipsReused]).toEqual([1, 5]);
+    expect(changed.index.get("c")!.get("PTT-1.opus")?.duration).toBeCloseTo(1, 1);
+  });
+
+  it("runs no more ffmpegs at once than the media stage's concurrency", async () => {
+    // Each run notes its start and end in one log, so the log tells how many ran at the same time.
+    const log = join(dir, "log");
+    const path = join(dir, "ffmpeg");
+    await writeFile(path, `#!/bin/sh\necho start >> '${log}'\n'${ffmpegPath()}' "$@"\nstatus=$?\necho end >> '${log}'\nexit $status\n`);
+    await chmod(path, 0o755);
+    const many = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`VID-${i}.mp4`, clips["VID-1.mp4"]!]));
+    const videos = chatWith("c", Object.keys(many).map((fileName) => ({ fileName, kind: "video", present: true })));
+    const { clipsMade } = await run([{ chat: videos, source: exportSource(many) }], out, { concurrency: 2, ffmpeg: path });
+    expect(clipsMade).toBe(6);
+    let running = 0;
+    let most = 0;
+    for (const line of (await readFile(log, "utf8")).split("\n").filter(Boolean)) {
+      running += line === "start" ? 1 : -1;
+      most = Math.max(most, running);
+    }
+    expect(most).toBeLessThanOrEqual(2);
+  });
+
+  it("says once for the build that ffmpeg cannot be run, and shows videos without poster or length", async () => {
+    const missing = join(dir, "no-such-ffmpeg");
+    const { index, warnings, clipsMade } = await run([{ chat: chat(), source: exportSource(clips) }], out, { ...options, ffmpeg: missing });
+    expect(warnings).toEqual([`${missing}: ffmpeg cannot be run (ENOENT); videos are shown without a poster frame and videos and voice messages without their length`]);
+    expect(index.get("c")!.get("VID-1.mp4")).toEqual({ original: "media/c/VID-1.mp4", bytes: clips["VID-1.mp4"]!.length });
+    expect(index.get("c")!.get("VID-broken.mp4")).toEqual({ original: "media/c/VID-broken.mp4", bytes: clips["VID-broken.mp4"]!.length });
+    expect(clipsMade).toBe(0);
+    expect(await readdir(join(out, "thumbs/c"))).toEqual([]);
   });
 });

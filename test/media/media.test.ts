@@ -287,13 +287,13 @@ describe("processMedia", () => {
         })());
       },
     });
-    const names = Array.from({ length: 15 }, (_, i) => `doc-${i}.mp4`);
-    const chat = chatWith("c", names.map((fileName) => ({ fileName, kind: "video", present: true })));
+    const names = Array.from({ length: 15 }, (_, i) => `doc-${i}.bin`);
+    const chat = chatWith("c", names.map((fileName) => ({ fileName, kind: "document", present: true })));
     const source = exportSource(Object.fromEntries(names.map((n, i) => [n, streamed(n, i % 5 ? 1 : 1024 ** 3)])));
     const { warnings } = await run([{ chat, source }], out, { ...options, concurrency: 3 });
     expect(warnings).toEqual([]);
     expect(most).toBe(3);
-    expect(await readFile(join(out, "media", "c", "doc-5.mp4"), "utf8")).toBe("doc-5.mp4");
+    expect(await readFile(join(out, "media", "c", "doc-5.bin"), "utf8")).toBe("doc-5.bin");
     expect((await tree(out)).length).toBe(15);
   });
 

@@ -28,6 +28,8 @@ const SUB_PATH = "/family/archive/";
 const PAGE_SIZE = 25;
 /** In pages of 25, the demo's album is on Hiking Club's third page. */
 const SCREENSHOT_ALBUM = { page: "chats/hiking-club/3.html", album: ".album-row" } as const;
+/** And its video, with its poster, on the second. */
+const SCREENSHOT_VIDEO = { page: "chats/hiking-club/2.html", video: "a.media.video" } as const;
 
 /** What the page functions see: the scripts' tsconfig has no DOM library. */
 interface Window {
@@ -77,6 +79,19 @@ async function main(): Promise<void> {
         await page.locator(SCREENSHOT_ALBUM.album).evaluate((el: { scrollIntoView(options: object): void }) => el.scrollIntoView({ block: "center" }));
         await settled(page);
         await save(`album-${size}-${colorScheme}.png`);
+
+        // The album's second photo, opened large: the lightbox names its author and day, and steps to the next.
+        await page.locator(`${SCREENSHOT_ALBUM.album} a.tile`).nth(1).click();
+        await page.locator("dialog.lightbox[open] img.lightbox-media").evaluate((img: { decode(): Promise<void> }) => img.decode());
+        await settled(page);
+        await save(`lightbox-${size}-${colorScheme}.png`);
+
+        // Dawid's video from the waterfall: its poster, the play symbol and its length.
+        await page.goto(`${demo!.base}${SCREENSHOT_VIDEO.page}`);
+        await loadAllImages(page);
+        await page.locator(SCREENSHOT_VIDEO.video).evaluate((el: { scrollIntoView(options: object): void }) => el.scrollIntoView({ block: "center" }));
+        await settled(page);
+        await save(`video-${size}-${colorScheme}.png`);
       });
     }
 

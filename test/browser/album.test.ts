@@ -118,7 +118,8 @@ describe("an album", () => {
       expect(await axe(page)).toEqual([]);
       await page.keyboard.press("Escape");
       await dialog.waitFor({ state: "hidden" });
-      expect(await tiles.nth(4).evaluate((el) => el === (el as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement)).toBe(true);
+      // Focus comes back once the dialog has closed, which may be a task after it is hidden.
+      await expect.poll(() => tiles.nth(4).evaluate((el) => el === (el as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement)).toBe(true);
 
       // A link to the fifth photo's message brings its tile up from beneath the fourth.
       await page.goto(`${base()}${PAGE}#m73`);

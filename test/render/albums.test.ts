@@ -1,6 +1,6 @@
 // An album as the chat page's markup gives it, for the kinds of grid the data stage makes: three with
 // a video among them (one wide above two), whose video tile is a labelled link to the video that the
-// lightbox opens, with the video's still where the output has one.
+// lightbox opens, or its poster with the play symbol and its length where the output has one.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -20,18 +20,25 @@ const image = (name: string): MediaFile => ({
   image: { width: 800, height: 600, thumb: `thumbs/trip/${name}.webp`, thumbWidth: 400, thumbHeight: 300 },
 });
 
+const attach = (fileName: string, kind: "image" | "video") => ({ attachments: [{ fileName, kind, present: true }] });
+
+/** The chat page of a three-message album whose middle message is a video the output holds as `clip`. */
+async function albumPage(folder: string, clip: MediaFile): Promise<ReturnType<typeof load>> {
+  const trip = chatOf("trip", [
+    said("2023-06-01T10:00:00", "Alice", "", attach("a.jpg", "image")),
+    said("2023-06-01T10:00:02", "Alice", "", attach("clip.mp4", "video")),
+    said("2023-06-01T10:00:04", "Alice", "Our day <3", attach("b.jpg", "image")),
+  ]);
+  const media: MediaIndex = new Map([["trip", new Map([["a.jpg", image("a.jpg")], ["b.jpg", image("b.jpg")], ["clip.mp4", clip]])]]);
+  const site = buildSite([trip], media, { pageSize: 500, lang: language("en") }, stageContext(new Warnings()));
+  const out = join(scratch, folder);
+  await renderSite(site, out, {}, stageContext(new Warnings()));
+  return load(readFileSync(join(out, "chats", "trip", "index.html"), "utf8"));
+}
+
 describe("an album on a chat's page", () => {
   it("is one bubble, a group named by its count, whose tiles carry their messages' ids and link to the originals", async () => {
-    const attach = (fileName: string, kind: "image" | "video") => ({ attachments: [{ fileName, kind, present: true }] });
-    const trip = chatOf("trip", [
-      said("2023-06-01T10:00:00", "Alice", "", attach("a.jpg", "image")),
-      said("2023-06-01T10:00:02", "Alice", "", attach("clip.mp4", "video")),
-      said("2023-06-01T10:00:04", "Alice", "Our day <3", attach("b.jpg", "image")),
-    ]);
-    const media: MediaIndex = new Map([["trip", new Map([["a.jpg", image("a.jpg")], ["b.jpg", image("b.jpg")], ["clip.mp4", { original: "media/trip/clip.mp4", bytes: 9_000 }]])]]);
-    const site = buildSite([trip], media, { pageSize: 500, lang: language("en") }, stageContext(new Warnings()));
-    await renderSite(site, scratch, {}, stageContext(new Warnings()));
-    const $ = load(readFileSync(join(scratch, "chats", "trip", "index.html"), "utf8"));
+    const $ = await albumPage("still-less", { original: "media/trip/clip.mp4", bytes: 9_000 });
 
     expect($(".bubble").length).toBe(1);
     const album = $(".bubble .album");
@@ -48,5 +55,17 @@ describe("an album on a chat's page", () => {
     // The last photo's caption sits under the grid, escaped, and the bubble's time is that photo's.
     expect($(".bubble .album + .text").text()).toBe("Our day <3");
     expect($(".bubble .meta a.time").attr("href")).toBe("index.html#m3");
+  }, 60_000);
+
+  it("shows a video's poster in its tile, with the play symbol and its length, and its alt text for a name", async () => {
+    const $ = await albumPage("poster", {
+      original: "media/trip/clip.mp4", bytes: 9_000, duration: 62.4,
+      poster: { width: 1280, height: 720, thumb: "thumbs/trip/clip.mp4.webp", thumbWidth: 480, thumbHeight: 270 },
+    });
+    const tile = $("a.tile#m2");
+    expect({
+      src: tile.find("img").attr("src"), alt: tile.find("img").attr("alt"), play: tile.find(".play").length,
+      length: tile.find(".duration").text(), label: tile.find(".tile-label").length,
+    }).toEqual({ src: "../../thumbs/trip/clip.mp4.webp", alt: "Video from Alice, Jun 1, 2023, 1 minute, 2 seconds", play: 1, length: "1:02", label: 0 });
   }, 60_000);
 });

@@ -3,13 +3,14 @@
  *
  *   npx tsx scripts/make-demo.ts
  *
- * The committed zips are what users get; this script only exists to rebuild them. It needs ffmpeg
- * on PATH (with libx264 and libopus) for the video and the voice note. Output is byte-for-byte
+ * The committed zips are what users get; this script only exists to rebuild them. The video and the
+ * voice note are made by the ffmpeg of the npm package @ffmpeg-installer/ffmpeg. Output is byte-for-byte
  * reproducible on one machine: zip timestamps are fixed, random scenery uses fixed seeds, and
  * ffmpeg runs single-threaded in bit-exact mode.
  */
 import { spawnSync } from "node:child_process";
-import { createWriteStream, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { pipeline } from "node:stream/promises";
@@ -135,18 +136,24 @@ const sticker: MakeBytes = () => {
   return sharp(Buffer.from(svg)).webp({ quality: 80 }).toBuffer();
 };
 
-/** Runs ffmpeg into a temporary file, since MP4 needs a seekable output to place its index. */
-function ffmpeg(args: readonly string[], extension: string): MakeBytes {
+const FFMPEG = (createRequire(import.meta.url)("@ffmpeg-installer/ffmpeg") as { path: string }).path;
+
+/**
+ * Runs ffmpeg into a temporary file, since MP4 needs a seekable output to place its index; `inputs`
+ * are written beside it first, for `args` to name.
+ */
+function ffmpeg(args: readonly string[], extension: string, inputs: Readonly<Record<string, MakeBytes>> = {}): MakeBytes {
   return async () => {
     const dir = mkdtempSync(join(tmpdir(), "make-demo-"));
     const out = join(dir, `out.${extension}`);
     try {
+      for (const [name, bytes] of Object.entries(inputs)) writeFileSync(join(dir, name), await bytes());
       // Single thread and bit-exact flags keep container headers and encoder output reproducible.
       const result = spawnSync(
-        "ffmpeg",
+        FFMPEG,
         ["-hide_banner", "-loglevel", "error", "-y", ...args, "-threads", "1", "-map_metadata", "-1",
           "-fflags", "+bitexact", "-flags:v", "+bitexact", "-flags:a", "+bitexact", out],
-        { encoding: "utf8" },
+        { encoding: "utf8", cwd: dir },
       );
       if (result.error || result.status !== 0) {
         throw new Error(`ffmpeg failed: ${result.error?.message ?? result.stderr}`);
@@ -158,13 +165,29 @@ function ffmpeg(args: readonly string[], extension: string): MakeBytes {
   };
 }
 
-/** 2.5 s of ffmpeg's test pattern with a quiet tone: H.264 + AAC like an iPhone video, ~50 KB. */
+/** The waterfall in Skeleton Gorge, seen from below: the scene Dawid films. */
+const gorgeFromBelow: Scene = {
+  width: 640, height: 480, seed: 23, sky: ["#8fb8d8", "#dfeef7"], bush: "#2f5d2e",
+  layers: [
+    { profile: [[0, 0.3], [1, 0.26]], colour: "#4d6b47", rough: 0.03 },
+    { svg: (w, h) => `<rect x="${w * 0.45}" y="${h * 0.28}" width="${w * 0.1}" height="${h * 0.72}" fill="#eef6ff" fill-opacity="0.9"/>` },
+    { profile: [[0, 0.05], [0.22, 0.3], [0.44, 0.9], [0.48, 1]], colour: "#5a4636", rough: 0.04 },
+    { profile: [[0.52, 1], [0.56, 0.9], [0.8, 0.3], [1, 0.1]], colour: "#4a3a2d", rough: 0.04 },
+  ],
+};
+
+/**
+ * 2.5 s slowly closing in on the waterfall, with its rushing (pink noise): H.264 + AAC, 320×240,
+ * like a small iPhone video, ~50 KB.
+ */
 const video = ffmpeg(
-  ["-f", "lavfi", "-i", "testsrc2=size=320x240:rate=15:duration=2.5",
-    "-f", "lavfi", "-i", "sine=frequency=392:sample_rate=44100:duration=2.5",
-    "-filter:a", "volume=0.3", "-c:v", "libx264", "-crf", "30", "-pix_fmt", "yuv420p",
+  ["-loop", "1", "-framerate", "15", "-i", "scene.png",
+    "-f", "lavfi", "-i", "anoisesrc=color=pink:amplitude=0.25:sample_rate=44100:seed=7:duration=2.5",
+    "-filter:v", "zoompan=z='1+0.004*on':x='iw/2-iw/zoom/2':y='ih/2-ih/zoom/2':d=1:s=320x240:fps=15",
+    "-t", "2.5", "-c:v", "libx264", "-crf", "30", "-pix_fmt", "yuv420p",
     "-c:a", "aac", "-b:a", "48k", "-ac", "1", "-movflags", "+faststart", "-shortest"],
   "mp4",
+  { "scene.png": () => sharp(Buffer.from(sceneSvg(gorgeFromBelow))).png().toBuffer() },
 );
 
 /** 3 s of a wobbling, pulsing tone (vaguely speech-like) as Ogg Opus, like WhatsApp voice notes. */
@@ -563,15 +586,6 @@ const chatWithJonas: readonly AndroidMessage[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------
-
-if (spawnSync("ffmpeg", ["-version"]).error) {
-  console.error(
-    "make-demo: ffmpeg was not found on PATH. It makes the demo's video and voice note.\n" +
-      "Install it (e.g. `apt-get install ffmpeg` or `brew install ffmpeg`) and run again.\n" +
-      "Nothing was written; the committed zips in content/ are still usable as they are.",
-  );
-  process.exit(1);
-}
 
 // Local-time Dates, so the DOS timestamps read the same in every time zone.
 await writeZip("WhatsApp Chat - Hiking Club.zip", await writeIosExport(hikingClub), new Date(2023, 2, 20, 19, 45, 0));

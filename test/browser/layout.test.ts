@@ -1,7 +1,7 @@
 // The archive's layout as a person sees it on a phone (390 px) and a desktop (1280 px), in a
 // generated export made to break it: a group of 80 whose last message is one long unbroken word
-// and a long sentence, a 48 px logo among its photos and a photo the export lacks (a warning for
-// the report); a chat of two without media. Every page stays within the screen, long lists are cut
+// and a long sentence, a 48 px logo among its photos, a camera photo and a video wider than a phone's
+// bubble, and a photo the export lacks (a warning for the report); a chat of two without media. Every page stays within the screen, long lists are cut
 // short, the avatars sit beside their runs, and the same in Arabic, right to left.
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,6 +12,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildArchive } from "../../src/build.js";
 import { Warnings } from "../../src/model.js";
+import { makeVideo } from "../media/clips.js";
 import { axeViolations, cleanUp, launchChromium, loadImage, watch } from "./browser.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "chat-archive-layout-"));
@@ -21,6 +22,9 @@ const MEMBERS = ["Alice", "Bob", ...Array.from({ length: 78 }, (_, i) => `Member
 const LONG_WORD = "Pneumonoultramicroscopicsilicovolcanoconiosis".repeat(6);
 const LONG_SENTENCE = "and then we walked all the way back down the mountain in the rain, singing, because nobody had remembered to bring the car keys";
 const LOGO = "IMG-20230115-WA0001.jpg";
+/** A camera photo and a video, both wider than a phone's bubble. */
+const WIDE_PHOTO = "IMG-20230115-WA0003.jpg";
+const WIDE_VIDEO = "VID-20230115-WA0004.mp4";
 
 /** Android exports "with media": a group where each of 80 says hello, and a quiet chat of two. */
 async function writeExports(dir: string): Promise<string[]> {
@@ -35,10 +39,14 @@ async function writeExports(dir: string): Promise<string[]> {
     line(80, "Bob", "Second message in Bob's run"),
     line(81, "Alice", `${LOGO} (file attached)\nOur logo`),
     line(82, "Bob", "IMG-20230115-WA0002.jpg (file attached)"),
-    line(83, "Member 3", `${LONG_WORD} ${LONG_SENTENCE}`),
+    line(83, "Member 4", `${WIDE_PHOTO} (file attached)`),
+    line(84, "Member 5", `${WIDE_VIDEO} (file attached)`),
+    line(85, "Member 3", `${LONG_WORD} ${LONG_SENTENCE}`),
   ];
   writeFileSync(join(group, "WhatsApp Chat with Big Group.txt"), `${groupLines.join("\n")}\n`);
   await sharp({ create: { width: 48, height: 48, channels: 3, background: { r: 200, g: 60, b: 60 } } }).jpeg().toFile(join(group, LOGO));
+  await sharp({ create: { width: 1600, height: 1200, channels: 3, background: { r: 60, g: 120, b: 200 } } }).jpeg().toFile(join(group, WIDE_PHOTO));
+  writeFileSync(join(group, WIDE_VIDEO), await makeVideo(2, 640, 480));
   writeFileSync(join(pair, "WhatsApp Chat with Zoe.txt"), `${[line(0, "Zoe", "Hi Alice"), line(1, "Alice", LONG_SENTENCE)].join("\n")}\n`);
   return [group, pair];
 }
@@ -130,8 +138,9 @@ describe.each([
 
   it("puts an avatar in the author's colour beside each run of someone else's messages in a group, and none in a chat of two", async () => {
     const page = await open("chats/big-group/index.html");
-    // A run per member, Alice's own first among them (on the right, without); then Bob, Alice's logo, Bob again and Member 3.
-    expect(await page.locator(".avatar").count()).toBe(79 + 3);
+    // A run per member, Alice's own first among them (on the right, without); then Bob, Alice's logo, Bob again,
+    // Member 4's photo, Member 5's video and Member 3.
+    expect(await page.locator(".avatar").count()).toBe(79 + 5);
     const bob = page.locator(".row.first", { has: page.locator("h3", { hasText: /^Bob$/ }) }).first();
     const avatar = bob.locator(".avatar");
     expect(await avatar.innerText()).toBe("B");
@@ -151,6 +160,21 @@ describe.each([
     await pair.close();
   });
 
+  it("keeps a camera photo and a video's poster within their bubbles, beside an avatar", async () => {
+    const page = await open("chats/big-group/index.html");
+    for (const selector of [".photo img", ".video img"]) {
+      const picture = page.locator(selector).last();
+      const bubble = picture.locator("xpath=ancestor::article[contains(@class, 'bubble')]");
+      const [pictureBox, bubbleBox] = (await Promise.all([picture.boundingBox(), bubble.boundingBox()])) as [Box, Box];
+      expect(pictureBox.x, selector).toBeGreaterThanOrEqual(bubbleBox.x);
+      expect(pictureBox.x + pictureBox.width, selector).toBeLessThanOrEqual(bubbleBox.x + bubbleBox.width);
+      // Shrunk whole, never squashed: the box keeps the picture's 4:3.
+      expect(pictureBox.width / pictureBox.height, selector).toBeCloseTo(4 / 3, 1);
+    }
+    expect(await pageWidth(page)).toBeLessThanOrEqual(viewport.width);
+    await page.close();
+  });
+
   it("links no gallery from a chat without media, and writes none", async () => {
     const page = await open("chats/zoe/index.html");
     expect(await page.locator(".crumbs a").allInnerTexts()).toEqual(["All chats"]);
@@ -163,9 +187,9 @@ describe.each([
 
   it("shows a 48 px logo in the gallery at its own size, centred in its tile", async () => {
     const page = await open("chats/big-group/media.html");
-    const image = page.locator(".gallery img");
+    const image = page.locator(".gallery-small img");
     expect((await loadImage(image)).naturalWidth).toBe(48);
-    const [imageBox, tileBox] = (await Promise.all([image.boundingBox(), page.locator(".gallery a").boundingBox()])) as [Box, Box];
+    const [imageBox, tileBox] = (await Promise.all([image.boundingBox(), page.locator(".gallery-small a").boundingBox()])) as [Box, Box];
     expect(imageBox.width).toBe(48);
     expect(imageBox.height).toBe(48);
     expect(Math.abs(imageBox.x + imageBox.width / 2 - (tileBox.x + tileBox.width / 2))).toBeLessThan(1);

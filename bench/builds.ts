@@ -3,15 +3,20 @@
  * no photos (every media message an "… omitted" line) built by a fresh `chat-archive build` for its
  * time and peak memory (Node's and Pagefind's), then stage by stage in this process for the time of
  * each phase. Memory is the bar here: what a build costs as the export grows. Up to PARTS_MESSAGES,
- * the build's parts are also timed alone in the same run: `chat-archive parse`, Pagefind over the
- * built chat pages, and the floor (floor.mjs: the parse JSON into one unpaged page, as the simplest exporters do).
+ * the build's parts are also timed alone in the same run: `chat-archive parse`, Pagefind on the
+ * documents the build gives it, and the floor (floor.mjs: the parse JSON into one unpaged page, as the
+ * simplest exporters do).
  */
 import { closeSync, openSync, rmSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { DEFAULT_PAGE_SIZE } from "../src/layout.js";
+import { Warnings } from "../src/model.js";
+import { readChats } from "../src/read.js";
+import { PART_SIZE } from "../src/search/index.js";
+import { writePagefind } from "../src/search/pagefind.js";
 import { runNode } from "./measure.js";
-import { pagefindAlone } from "./rebuild.js";
 import { runBuildCommand, timedBuild, writeFolder, type CommandRun, type SitePhases } from "./site.js";
 
 const CLI = fileURLToPath(new URL("../dist/src/cli.js", import.meta.url));
@@ -23,7 +28,7 @@ export const PARTS_MESSAGES = 100_000;
 export interface BuildParts {
   /** `chat-archive parse` (compiled `dist/`) in a fresh process, its JSON to /dev/null. */
   readonly parseMs: number;
-  /** Pagefind's Node API indexing the built archive's chat pages (rebuild.ts's `pagefindAlone`). */
+  /** Pagefind on the same records the build gives it (src/search/pagefind.ts), the chats parsed beforehand, untimed. */
   readonly pagefindMs: number;
   /** floor.mjs in a fresh process: the parse JSON read and written as one unpaged HTML page, no search. */
   readonly floorPageMs: number;
@@ -71,7 +76,7 @@ export async function measureBuilds(
     progress(`build ${messages}: chat-archive build in a fresh process, ${seconds(command.ms)}, peak RSS ${mib(command.maxRssKiB)}, ` +
       `Pagefind ${mib(command.pagefindPeakKiB)}, both ${mib(command.maxRssKiB + command.pagefindPeakKiB)}`);
     const build = await timedBuild(folder.dir, output, 1);
-    const parts = messages <= PARTS_MESSAGES ? await measureParts(folder.dir, output, outDir) : null;
+    const parts = messages <= PARTS_MESSAGES ? await measureParts(folder.dir, outDir) : null;
     rmSync(output, { recursive: true, force: true });
     const p = build.phases;
     progress(`build ${messages} in this process: ingest ${seconds(p.ingestMs)}, parse ${seconds(p.parseMs)}, search ${seconds(p.searchMs)}, ` +
@@ -86,10 +91,10 @@ export async function measureBuilds(
   return { baselineKiB, runs };
 }
 
-/** The parts of the build of `input`, whose archive is in `site`, each alone; scratch files go under `outDir` and are removed. */
-async function measureParts(input: string, site: string, outDir: string): Promise<BuildParts> {
+/** The parts of the build of `input`, each alone; scratch files go under `outDir` and are removed. */
+async function measureParts(input: string, outDir: string): Promise<BuildParts> {
   const parseMs = runNode([CLI, "parse", input], "ignore").ms;
-  const pagefindMs = await pagefindAlone(site, join(outDir, "pagefind-alone"));
+  const pagefindMs = await pagefindOnDocuments(input, join(outDir, "pagefind-alone"));
   // The floor's input is parse's JSON, written to a file first (untimed): a pipe would time parse again.
   const json = join(outDir, "floor.json");
   const fd = openSync(json, "w");
@@ -102,6 +107,17 @@ async function measureParts(input: string, site: string, outDir: string): Promis
   const floorPageMs = runNode([FLOOR, json, join(outDir, "floor.html")], "ignore").ms;
   for (const path of [json, join(outDir, "floor.html"), join(outDir, "pagefind-alone")]) rmSync(path, { recursive: true, force: true });
   return { parseMs, pagefindMs, floorPageMs };
+}
+
+/**
+ * Pagefind alone on the documents of `input`: the records the build writes (one per author and year
+ * of each chat page) in the parts it writes them in, timed from the parsed chats to the written index.
+ */
+async function pagefindOnDocuments(input: string, outDir: string): Promise<number> {
+  const chats = (await readChats([input], undefined, new Warnings())).map((merged) => merged.chat);
+  const start = performance.now();
+  await writePagefind(chats, outDir, { lang: "en", pageSize: DEFAULT_PAGE_SIZE, partSize: PART_SIZE });
+  return performance.now() - start;
 }
 
 function seconds(ms: number): string {

@@ -1,9 +1,13 @@
 import { existsSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AxeResults } from "axe-core";
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
+import { buildArchive } from "../../src/build.js";
+import { Warnings } from "../../src/model.js";
+import { serveUnder, type StaticServer } from "./server.js";
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const AXE_SCRIPT = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -193,4 +197,16 @@ export async function axeViolations(page: Page): Promise<string[]> {
         ...v.nodes.map((n) => `    at ${n.target.join(" ")}\n      ${n.html}\n      ${(n.failureSummary ?? "").replace(/\n/g, "\n      ")}`),
       ].join("\n"),
     );
+}
+
+/**
+ * The demo in content/ in pages of 25, as the lightbox and album tests read it: built into `scratch`
+ * in English ("en") and in Arabic ("ar"), the English one served on `subPath`.
+ */
+export async function buildDemo(scratch: string, subPath: string): Promise<StaticServer> {
+  const build = (output: string, lang?: string): Promise<unknown> =>
+    buildArchive({ inputs: [join(import.meta.dirname, "..", "..", "content")], output: join(scratch, output), pageSize: 25, cache: false, ...(lang && { lang }) }, new Warnings());
+  await build("en");
+  await build("ar", "ar");
+  return serveUnder(join(scratch, "en"), subPath);
 }

@@ -8,12 +8,9 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildArchive } from "../../src/build.js";
-import { Warnings } from "../../src/model.js";
-import { axeViolations, cleanUp, launchChromium, loadImage, SCREENSHOT_VIEWS, viewArchive, watch } from "./browser.js";
-import { serveUnder, type StaticServer } from "./server.js";
+import { axeViolations, buildDemo, cleanUp, launchChromium, loadImage, SCREENSHOT_VIEWS, viewArchive, watch } from "./browser.js";
+import type { StaticServer } from "./server.js";
 
-const root = join(import.meta.dirname, "..", "..");
 const scratch = mkdtempSync(join(tmpdir(), "chat-archive-lightbox-"));
 const SUB_PATH = "/family/archive/";
 /** Page 2 of Hiking Club in pages of 25: Chloé's photo, Dawid's video and Alice's photo, in that order. */
@@ -32,11 +29,7 @@ let browser: Browser | undefined;
 let server: StaticServer | undefined;
 
 beforeAll(async () => {
-  const build = (output: string, lang?: string): Promise<unknown> =>
-    buildArchive({ inputs: [join(root, "content")], output: join(scratch, output), pageSize: 25, cache: false, ...(lang && { lang }) }, new Warnings());
-  await build("en");
-  await build("ar", "ar");
-  server = await serveUnder(join(scratch, "en"), SUB_PATH);
+  server = await buildDemo(scratch, SUB_PATH);
   browser = await launchChromium();
 }, 120_000);
 

@@ -160,7 +160,7 @@ describe.each([
     await pair.close();
   });
 
-  it("keeps a camera photo and a video's poster within their bubbles, beside an avatar", async () => {
+  it("keeps a camera photo and a video's poster within their bubbles, beside an avatar, each bubble hugging its picture", async () => {
     const page = await open("chats/big-group/index.html");
     for (const selector of [".photo img", ".video img"]) {
       const picture = page.locator(selector).last();
@@ -168,6 +168,8 @@ describe.each([
       const [pictureBox, bubbleBox] = (await Promise.all([picture.boundingBox(), bubble.boundingBox()])) as [Box, Box];
       expect(pictureBox.x, selector).toBeGreaterThanOrEqual(bubbleBox.x);
       expect(pictureBox.x + pictureBox.width, selector).toBeLessThanOrEqual(bubbleBox.x + bubbleBox.width);
+      // And the bubble hugs it: no wider than the picture and the bubble's padding (0.6rem each side).
+      expect(bubbleBox.width, selector).toBeLessThanOrEqual(pictureBox.width + 2 * 0.6 * 16 + 1);
       // Shrunk whole, never squashed: the box keeps the picture's 4:3.
       expect(pictureBox.width / pictureBox.height, selector).toBeCloseTo(4 / 3, 1);
     }

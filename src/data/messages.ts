@@ -7,7 +7,6 @@ import { CHAT_ROOT, messageAnchor, messageLink, url } from "../layout.js";
 import { formatBytes, SIZE_UNITS } from "../numbers.js";
 import type { ChatContext } from "./context.js";
 import { documentName, documentText } from "./document.js";
-import { formatDuration } from "./duration.js";
 import { formatText, isEmojiOnly } from "./format.js";
 
 const CALLS = {
@@ -94,7 +93,7 @@ export function attachmentView(c: ChatContext, m: Message, a: Attachment, file: 
   // A video without a poster is one ffmpeg could not read (or ran without ffmpeg): a tile, and the link to the file.
   if (filmed && !file.poster) return { ...base, problem: l.t("media.noPreview", { kind: label }) };
   if (file.broken) return { ...base, problem: l.t("media.broken", { file: a.fileName }) };
-  const duration = file.duration === undefined ? {} : { duration: formatDuration(file.duration, l.code) };
+  const duration = file.duration === undefined ? {} : { duration: l.duration(file.duration) };
   if (filmed && file.poster) {
     const author = m.author ?? c.chat.title;
     const date = l.date(m.timestamp);

@@ -8,6 +8,7 @@ import { formatBytes, IEC_UNITS } from "../numbers.js";
 import { af } from "./af.js";
 import { ar } from "./ar.js";
 import { de } from "./de.js";
+import { durationFormat, type Duration } from "./duration.js";
 import { en, type Catalog, type Plural, type StringKey } from "./en.js";
 import { es } from "./es.js";
 import { fr } from "./fr.js";
@@ -48,6 +49,8 @@ export interface Language {
   speaks(code: string): boolean;
   /** "Alice, Bob and Carol" */
   list(items: readonly string[]): string;
+  /** A clip's length: "1:02", and "1 minute, 2 seconds" for a screen reader. */
+  duration(seconds: number): Duration;
   /** Every string of the catalog, for the templates' fixed labels. */
   readonly strings: Readonly<Record<StringKey, string>>;
   /**
@@ -96,6 +99,7 @@ export function language(code = "en"): Language {
   const times = once(() => timeFormats(code));
   const months = once(() => new Intl.DateTimeFormat(code, { ...utc, month: "long", year: "numeric" }));
   const shortMonths = once(() => new Intl.DateTimeFormat(code, { ...utc, month: "short" }));
+  const durations = once(() => durationFormat(code));
   const at = (iso: string): Date => new Date(`${iso.length === 7 ? `${iso}-01` : iso.slice(0, 10)}T${iso.slice(11, 19) || "00:00:00"}Z`);
   const t: Language["t"] = (key, values = {}) =>
     pick(catalog[key], values.count).replace(/\{(\w+)\}/g, (whole, name: string) => {
@@ -129,6 +133,7 @@ export function language(code = "en"): Language {
     shortMonth: (iso) => shortMonths().format(at(iso)),
     number: (n) => numbers().format(n),
     list: (items) => lists().format(items),
+    duration: (seconds) => durations()(seconds),
     speaks: (other) => languageOf(other) === languageOf(code),
   };
 }
